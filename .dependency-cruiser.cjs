@@ -1,0 +1,45 @@
+/**
+ * Layer boundaries of ARCHITECTURE.md: each layer imports only the layers below it.
+ * `cli/` and `integration/` (end-to-end tests) are the composition roots and may import anything.
+ */
+const layers = {
+  shared: [],
+  model: ['shared'],
+  rules: ['model', 'shared'],
+  frameworks: ['shared'],
+  findings: ['model', 'shared'],
+  sources: ['model', 'shared'],
+  engine: ['rules', 'model', 'findings', 'frameworks', 'shared'],
+  outputs: ['findings', 'model', 'frameworks', 'shared'],
+  graph: ['model', 'findings', 'shared'],
+  drift: ['findings', 'model', 'shared'],
+  remediation: ['model', 'findings', 'shared'],
+  detect: ['model', 'findings', 'shared', 'graph'],
+  simcloud: ['shared'],
+  api: ['findings', 'outputs', 'frameworks', 'model', 'shared', 'engine', 'graph'],
+  worker: ['engine', 'sources', 'findings', 'model', 'shared', 'frameworks', 'outputs', 'graph'],
+};
+const forbidden = Object.entries(layers).map(([layer, allowed]) => ({
+  name: `layer-${layer}`,
+  comment: `src/${layer} may import only: ${allowed.join(', ') || 'nothing of ours'}`,
+  severity: 'error',
+  from: { path: `^src/${layer}/` },
+  to: { path: '^src/([^/]+)/', pathNot: [`^src/(${[layer, ...allowed].join('|')})/`, '^src/rules/catalog\\.generated\\.ts$'] },
+}));
+forbidden.push({
+  name: 'rules-are-pure',
+  comment: 'rules/ and model/ do no I/O and use no SDK',
+  severity: 'error',
+  from: { path: '^src/(rules|model)/', pathNot: '\\.test\\.ts$' },
+  to: { dependencyTypes: ['core', 'npm'] },
+});
+forbidden.push({ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } });
+module.exports = {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: 'catalog\\.generated' },
+  },
+};

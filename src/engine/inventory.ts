@@ -1,0 +1,80 @@
+import type { Resource } from '../model/core/index.js';
+import type { ModelResource, ResourceType } from '../model/types.js';
+import type { RuleContext } from '../rules/kit/rule.js';
+
+/**
+ * The resources of one scan, indexed for rules: by uid, by type, and lazily by (type, property, uid)
+ * for `referencing` look-ups (an instance's security groups, a VPC's flow logs).
+ */
+export class Inventory {
+  private readonly byUid = new Map<string, Resource>();
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly refIndex = new Map<string, Map<string, Resource[]>>();
+
+  constructor(resources: Iterable<Resource> = []) {
+    for (const r of resources) this.add(r);
+  }
+
+  add(r: Resource): void {
+    this.byUid.set(r.uid, r);
+    let list = this.byType.get(r.type);
+    if (!list) this.byType.set(r.type, (list = []));
+    list.push(r);
+    this.refIndex.clear();
+  }
+
+  get size(): number {
+    return this.byUid.size;
+  }
+
+  all(): IterableIterator<Resource> {
+    return this.byUid.values();
+  }
+
+  get(uid: string): Resource | undefined {
+    return this.byUid.get(uid);
+  }
+
+  ofType<T extends ResourceType>(type: T): readonly ModelResource<T>[] {
+    return (this.byType.get(type) ?? []) as unknown as ModelResource<T>[];
+  }
+
+  referencing<T extends ResourceType>(type: T, property: string, uid: string): readonly ModelResource<T>[] {
+    const key = `${type}\u0000${property}`;
+    let idx = this.refIndex.get(key);
+    if (!idx) {
+      idx = new Map();
+      for (const r of this.byType.get(type) ?? []) {
+        const v = (r.properties as Record<string, { kind?: string; value?: unknown }>)[property];
+        if (!v || v.kind === 'unresolvable') continue;
+        const targets = Array.isArray(v.value) ? v.value : [v.value];
+        for (const t of targets) {
+          if (typeof t !== 'string') continue;
+          let l = idx.get(t);
+          if (!l) idx.set(t, (l = []));
+          l.push(r);
+        }
+      }
+      this.refIndex.set(key, idx);
+    }
+    return (idx.get(uid) ?? []) as unknown as ModelResource<T>[];
+  }
+
+  /** The kind of source the resources came from. */
+  sourceKind(): RuleContext['sourceKind'] {
+    const kinds = new Set<string>();
+    for (const r of this.byUid.values()) kinds.add(r.origin.kind === 'iac' ? 'iac' : r.origin.kind);
+    if (kinds.size === 1) return [...kinds][0] as RuleContext['sourceKind'];
+    return kinds.size === 0 ? 'iac' : 'mixed';
+  }
+
+  context(now: Date = new Date()): RuleContext {
+    return {
+      get: (uid) => this.get(uid),
+      ofType: (t) => this.ofType(t),
+      referencing: (t, p, u) => this.referencing(t, p, u),
+      now,
+      sourceKind: this.sourceKind(),
+    };
+  }
+}

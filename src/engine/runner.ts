@@ -1,0 +1,88 @@
+import type { Provenance, Resource } from '../model/core/index.js';
+import type { Finding, FindingLocation, FrameworkRef } from '../findings/finding.js';
+import { stableHash } from '../shared/hash.js';
+import type { AnyRule, Outcome, RuleContext } from '../rules/kit/rule.js';
+import type { Inventory } from './inventory.js';
+
+export interface RunOptions {
+  readonly now?: Date;
+  /** Framework requirements that a rule evaluates (from frameworks/ data). */
+  readonly frameworksFor?: (ruleId: string) => readonly FrameworkRef[];
+  /** Called once per resource evaluated, for progress displays. */
+  readonly onResource?: (done: number, total: number) => void;
+}
+
+/** A rule that threw is a programmer error; it is reported as an unknown finding, and the run goes on. */
+function safeEvaluate(rule: AnyRule, r: Resource, ctx: RuleContext): readonly Outcome[] {
+  try {
+    const out = rule.evaluate(r as never, ctx);
+    if (out === undefined) return [];
+    return Array.isArray(out) ? out : [out as Outcome];
+  } catch (e) {
+    return [{ status: 'unknown', message: `rule ${rule.id} failed on this resource: ${(e as Error).message}`, evidence: [] }];
+  }
+}
+
+function locationOf(o: Outcome, r: Resource): { location?: FindingLocation; source: Provenance } {
+  const source: Provenance = o.location ?? o.evidence.find((e) => e.source.kind !== 'none')?.source ?? r.source;
+  const iac = source.kind === 'iac' ? source : r.source.kind === 'iac' ? r.source : undefined;
+  if (!iac) return { source };
+  const location: FindingLocation = { file: iac.file, startLine: iac.startLine, endLine: iac.endLine, ...(iac.startColumn ? { startColumn: iac.startColumn } : {}) };
+  return { location, source };
+}
+
+/** Fingerprint: rule id + resource uid (+ file for IaC) (+ discriminator when a rule yields several outcomes). */
+export function fingerprint(ruleId: string, r: Resource, discriminator?: string): string {
+  const file = r.origin.kind === 'iac' ? r.origin.file : '';
+  return stableHash(ruleId, r.uid, file, discriminator ?? '');
+}
+
+export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[]): Finding {
+  const { location, source } = locationOf(o, r);
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    status: o.status,
+    resource: {
+      id: r.uid,
+      type: r.type,
+      name: r.name,
+      provider: r.provider,
+      ...(r.account ? { account: r.account } : {}),
+      ...(r.region ? { region: r.region } : {}),
+      ...(r.origin.kind === 'iac' ? { address: r.origin.address } : {}),
+    },
+    ...(location ? { location } : {}),
+    source,
+    message: o.message,
+    evidence: o.evidence,
+    description: rule.description,
+    remediation: rule.remediation,
+    references: rule.references,
+    frameworks,
+    fingerprint: fingerprint(rule.id, r, o.discriminator),
+  };
+}
+
+/** Runs every rule over the resources of its type. Pure apart from the progress callback. */
+export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions = {}): Finding[] {
+  const ctx = inventory.context(opts.now);
+  const byType = new Map<string, AnyRule[]>();
+  for (const rule of rules) {
+    let l = byType.get(rule.resourceType);
+    if (!l) byType.set(rule.resourceType, (l = []));
+    l.push(rule);
+  }
+  const findings: Finding[] = [];
+  const total = inventory.size;
+  let done = 0;
+  for (const r of inventory.all()) {
+    for (const rule of byType.get(r.type) ?? []) {
+      const fw = opts.frameworksFor?.(rule.id) ?? [];
+      for (const o of safeEvaluate(rule, r, ctx)) findings.push(toFinding(rule, r, o, fw));
+    }
+    opts.onResource?.(++done, total);
+  }
+  return findings;
+}

@@ -1,0 +1,53 @@
+import type * as aws from './aws/index.js';
+
+/**
+ * Every model type and its property bag. Sources produce these; rules name them in `resourceType`
+ * and receive the typed resource. Add a line here when a model file adds a type.
+ */
+export interface ResourceTypeMap {
+  'aws.s3.bucket': aws.S3BucketProperties;
+  'aws.s3.account-public-access-block': aws.S3AccountPublicAccessBlockProperties;
+  'aws.ec2.security-group': aws.SecurityGroupProperties;
+  'aws.ec2.instance': aws.Ec2InstanceProperties;
+  'aws.ec2.volume': aws.EbsVolumeProperties;
+  'aws.ec2.snapshot': aws.EbsSnapshotProperties;
+  'aws.ec2.image': aws.AmiProperties;
+  'aws.ec2.ebs-default-encryption': aws.EbsDefaultEncryptionProperties;
+  'aws.ec2.vpc': aws.VpcProperties;
+  'aws.ec2.subnet': aws.SubnetProperties;
+  'aws.ec2.flow-log': aws.FlowLogProperties;
+  'aws.ec2.network-acl': aws.NetworkAclProperties;
+  'aws.ec2.launch-template': aws.LaunchTemplateProperties;
+  'aws.iam.role': aws.IamRoleProperties;
+  'aws.iam.user': aws.IamUserProperties;
+  'aws.iam.group': aws.IamGroupProperties;
+  'aws.iam.policy': aws.IamManagedPolicyProperties;
+  'aws.iam.password-policy': aws.IamPasswordPolicyProperties;
+  'aws.iam.root-account': aws.IamRootAccountProperties;
+  'aws.cloudtrail.trail': aws.CloudTrailTrailProperties;
+  'aws.config.recorder': aws.ConfigRecorderProperties;
+  'aws.guardduty.detector': aws.GuardDutyDetectorProperties;
+  'aws.securityhub.hub': aws.SecurityHubProperties;
+  'aws.logs.log-group': aws.LogGroupProperties;
+  'aws.rds.instance': aws.RdsInstanceProperties;
+  'aws.rds.cluster': aws.RdsClusterProperties;
+  'aws.efs.file-system': aws.EfsFileSystemProperties;
+  'aws.kms.key': aws.KmsKeyProperties;
+  'aws.dynamodb.table': aws.DynamoDbTableProperties;
+  'aws.sns.topic': aws.SnsTopicProperties;
+  'aws.sqs.queue': aws.SqsQueueProperties;
+  'aws.secretsmanager.secret': aws.SecretProperties;
+  'aws.lambda.function': aws.LambdaFunctionProperties;
+  'aws.lambda.function-url': aws.LambdaFunctionUrlProperties;
+  'aws.eks.cluster': aws.EksClusterProperties;
+  'aws.ecr.repository': aws.EcrRepositoryProperties;
+  'aws.elbv2.load-balancer': aws.LoadBalancerProperties;
+  'aws.elbv2.listener': aws.ListenerProperties;
+  'aws.wafv2.web-acl-association': aws.WebAclAssociationProperties;
+}
+
+export type ResourceType = keyof ResourceTypeMap;
+
+import type { Resource } from './core/index.js';
+/** The typed resource of a model type. */
+export type ModelResource<T extends ResourceType> = Resource<T, ResourceTypeMap[T]>;
