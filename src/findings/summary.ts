@@ -1,0 +1,63 @@
+import { SEVERITIES, type Severity } from '../model/core/index.js';
+import type { Finding } from './finding.js';
+
+/**
+ * The counts of one scan. Status counts cover *unmuted* findings only, so that
+ * `pass + fail + unknown + muted = total` and a muted failure never fails a CI gate;
+ * `mutedByStatus` keeps what the muted findings would have been.
+ */
+export interface ScanSummary {
+  readonly total: number;
+  readonly pass: number;
+  readonly fail: number;
+  readonly unknown: number;
+  readonly muted: number;
+  readonly mutedByStatus: { readonly pass: number; readonly fail: number; readonly unknown: number };
+  /** Unmuted failures per severity (every severity present, zero when none). */
+  readonly failedBySeverity: Readonly<Record<Severity, number>>;
+  readonly resources: number;
+  /** Distinct rules evaluated (from `extra.rulesRun`, else the rules seen in findings). */
+  readonly rulesRun: number;
+  readonly filesScanned: number;
+  /** Files that could not be parsed, sorted. */
+  readonly filesFailed: readonly string[];
+}
+
+/** What the findings alone cannot tell. */
+export interface SummaryExtra {
+  readonly resources?: number;
+  readonly rulesRun?: number;
+  readonly filesScanned?: number | readonly string[];
+  readonly filesFailed?: readonly string[];
+}
+
+/** Counts findings by status and severity; see {@link ScanSummary} for how muted findings count. */
+export function summarize(findings: readonly Finding[], extra: SummaryExtra = {}): ScanSummary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const counts = { pass: 0, fail: 0, unknown: 0 };
+  const muted = { pass: 0, fail: 0, unknown: 0 };
+  const rules = new Set<string>();
+  const resources = new Set<string>();
+  for (const f of findings) {
+    rules.add(f.ruleId);
+    resources.add(`${f.resource.type}\u001f${f.resource.id}`);
+    if (f.muted) {
+      muted[f.status]++;
+      continue;
+    }
+    counts[f.status]++;
+    if (f.status === 'fail') bySeverity[f.severity]++;
+  }
+  const scanned = extra.filesScanned;
+  return {
+    total: findings.length,
+    ...counts,
+    muted: muted.pass + muted.fail + muted.unknown,
+    mutedByStatus: muted,
+    failedBySeverity: bySeverity,
+    resources: extra.resources ?? resources.size,
+    rulesRun: extra.rulesRun ?? rules.size,
+    filesScanned: typeof scanned === 'number' ? scanned : (scanned?.length ?? 0),
+    filesFailed: [...new Set(extra.filesFailed ?? [])].sort(),
+  };
+}
