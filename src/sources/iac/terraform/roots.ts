@@ -1,0 +1,66 @@
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { findAttr, literalString } from './eval/body.js';
+import { Loader, listTfFiles } from './eval/loader.js';
+import { EvalError } from './eval/values.js';
+
+const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
+
+/** Directories with .tf files under the given paths (files or dirs), excluding `.terraform/` and directories used only as local modules by another root in the set. */
+export async function findTerraformRoots(paths: string[]): Promise<string[]> {
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      continue;
+    }
+    if (st.isFile()) {
+      if (abs.endsWith('.tf') || abs.endsWith('.tf.json')) dirs.add(dirname(abs));
+    } else if (st.isDirectory()) await walk(abs, dirs);
+  }
+  const used = new Set<string>();
+  for (const d of dirs) for (const m of localModuleDirs(d)) if (m !== d) used.add(m);
+  const loader = new Loader(process.cwd());
+  return [...dirs]
+    .filter((d) => !used.has(d))
+    .map((d) => loader.display(d))
+    .sort();
+}
+
+async function walk(dir: string, out: Set<string>): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  if (entries.some((e) => e.isFile() && (e.name.endsWith('.tf') || e.name.endsWith('.tf.json')))) out.add(dir);
+  for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), out);
+}
+
+/** Directories that `dir` calls as local modules (`source = "./x"` or `"../x"`). */
+function localModuleDirs(dir: string): string[] {
+  if (listTfFiles(dir).length === 0) return [];
+  const loader = new Loader(dir);
+  const decls = loader.load(dir);
+  const out: string[] = [];
+  const scope = {
+    file: '',
+    names: new Map(),
+    resolver: {
+      moduleDir: dir,
+      resolve: (): never => {
+        throw new EvalError('module source must be a literal');
+      },
+    },
+  };
+  for (const m of decls.modules.values()) {
+    if (!findAttr(m.node.body, 'source')) continue;
+    const src = literalString(m.node.body, 'source', scope);
+    if (src && (src.startsWith('./') || src.startsWith('../'))) out.push(resolve(dir, src));
+  }
+  return out;
+}
