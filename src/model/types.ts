@@ -1,4 +1,5 @@
 import type * as aws from './aws/index.js';
+import type * as k8s from './k8s/index.js';
 
 /**
  * Every model type and its property bag. Sources produce these; rules name them in `resourceType`
@@ -44,6 +45,15 @@ export interface ResourceTypeMap {
   'aws.elbv2.load-balancer': aws.LoadBalancerProperties;
   'aws.elbv2.listener': aws.ListenerProperties;
   'aws.wafv2.web-acl-association': aws.WebAclAssociationProperties;
+  'k8s.workload': k8s.K8sWorkloadProperties;
+  'k8s.namespace': k8s.K8sNamespaceProperties;
+  'k8s.network-policy': k8s.K8sNetworkPolicyProperties;
+  'k8s.service': k8s.K8sServiceProperties;
+  'k8s.service-account': k8s.K8sServiceAccountProperties;
+  'k8s.role': k8s.K8sRoleProperties;
+  'k8s.cluster-role': k8s.K8sRoleProperties;
+  'k8s.role-binding': k8s.K8sRoleBindingProperties;
+  'k8s.cluster-role-binding': k8s.K8sRoleBindingProperties;
 }
 
 export type ResourceType = keyof ResourceTypeMap;
