@@ -1,0 +1,3 @@
+import { naclExamples } from '../../kit/aws-network-nacl-examples.js';
+
+export default naclExamples(22);

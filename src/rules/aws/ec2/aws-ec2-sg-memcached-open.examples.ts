@@ -1,0 +1,3 @@
+import { openPortExamples } from '../../kit/aws-network-examples.js';
+
+export default openPortExamples(11211);

@@ -1,0 +1,36 @@
+import { check, defineRule } from '../../kit/index.js';
+
+export default defineRule({
+  id: 'aws-iam-password-policy-min-length',
+  title: 'IAM password policy does not require at least 14 characters',
+  severity: 'medium',
+  provider: 'aws',
+  service: 'iam',
+  resourceType: 'aws.iam.password-policy',
+  description: 'The account password policy should require passwords of at least 14 characters.',
+  risk: 'Short passwords fall to offline cracking and online guessing far sooner; length is the single biggest factor in password strength.',
+  remediation: {
+    cli: 'aws iam update-account-password-policy --minimum-password-length 14 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password --max-password-age 90 --password-reuse-prevention 24   # unspecified settings reset to defaults, so pass them all',
+    terraform: `resource "aws_iam_account_password_policy" "this" {
+  minimum_password_length        = 14
+  require_lowercase_characters   = true
+  require_numbers                = true
+  require_uppercase_characters   = true
+  require_symbols                = true
+  allow_users_to_change_password = true
+  max_password_age               = 90
+  password_reuse_prevention      = 24
+}`,
+    console: 'IAM > Account settings > Password policy > Edit > Custom: Minimum password length: 14; save.',
+  },
+  references: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+    'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-15',
+  ],
+  evaluate(policy) {
+    return check('minimumLength', policy.properties.minimumLength, (n) => n >= 14, {
+      pass: 'The password policy requires at least 14 characters',
+      fail: 'The password policy allows passwords shorter than 14 characters',
+    });
+  },
+});
