@@ -1,0 +1,3 @@
+project     = "acme-pay"
+environment = "prod"
+admin_cidrs = ["0.0.0.0/0"]

@@ -1,0 +1,1 @@
+export { frameworksFor } from '../frameworks/index.js';

@@ -1,0 +1,33 @@
+/**
+ * A one-line progress indicator on stderr, shown only on an interactive terminal (never in CI or pipes),
+ * redrawn at most every 100 ms so it costs nothing on large scans.
+ */
+export class Progress {
+  private readonly enabled: boolean;
+  private last = 0;
+  private shown = false;
+  private readonly frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+  private frame = 0;
+
+  constructor(stream: NodeJS.WriteStream = process.stderr, quiet = false) {
+    this.enabled = !quiet && Boolean(stream.isTTY) && !process.env['CI'];
+    this.stream = stream;
+  }
+  private readonly stream: NodeJS.WriteStream;
+
+  update(text: string, force = false): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (!force && now - this.last < 100) return;
+    this.last = now;
+    this.frame = (this.frame + 1) % this.frames.length;
+    const width = (this.stream.columns ?? 80) - 1;
+    this.stream.write(`\r${`${this.frames[this.frame]} ${text}`.slice(0, width).padEnd(width)}`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.enabled && this.shown) this.stream.write(`\r${' '.repeat((this.stream.columns ?? 80) - 1)}\r`);
+    this.shown = false;
+  }
+}
