@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { findAttr, literalString } from './eval/body.js';
@@ -41,9 +42,22 @@ async function walk(dir: string, out: Set<string>): Promise<void> {
   for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), out);
 }
 
+const MODULE_BLOCK = /(^|\n)\s*module\s*["{]|"module"\s*:/;
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** Directories that `dir` calls as local modules (`source = "./x"` or `"../x"`). */
 function localModuleDirs(dir: string): string[] {
-  if (listTfFiles(dir).length === 0) return [];
+  const files = listTfFiles(dir);
+  // Parsing is only needed where a module block can be: most directories have none, and parsing them
+  // here would double the cost of a scan (they are parsed again when evaluated).
+  if (!files.some((f) => MODULE_BLOCK.test(readText(join(dir, f))))) return [];
   const loader = new Loader(dir);
   const decls = loader.load(dir);
   const out: string[] = [];

@@ -63,8 +63,9 @@ export class Scope {
 
   /** Provenance of the block (where an absent attribute would be written). */
   blockProv(): IacProvenance {
-    return rangeProv(this.blockRange, this.base || undefined);
+    return (this.cachedBlockProv ??= rangeProv(this.blockRange, this.base || undefined));
   }
+  private cachedBlockProv: IacProvenance | undefined;
 
   private full(path: string): string {
     return this.base ? `${this.base}.${path}` : path;
