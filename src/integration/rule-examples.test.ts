@@ -51,8 +51,11 @@ async function findingsFor(rule: AnyRule, framework: keyof typeof FILE_NAME, tex
   return { findings: runRules(new Inventory(resources), [rule], { now: NOW }), errors };
 }
 
-function modelFindings(rule: AnyRule, resources: readonly Resource[]): Finding[] {
-  return runRules(new Inventory(resources), [rule], { now: NOW });
+/** Findings on the judged resource: the example itself, or the first of a group (the rest is its context). */
+function modelFindings(rule: AnyRule, example: Resource | readonly Resource[]): Finding[] {
+  const group: readonly Resource[] = Array.isArray(example) ? example : [example as Resource];
+  const judged = group[0]!.uid;
+  return runRules(new Inventory(group), [rule], { now: NOW }).filter((f) => f.resource.id === judged);
 }
 
 function describeFindings(fs: readonly Finding[]): string {
@@ -96,7 +99,7 @@ for (const { file, rule } of RULE_FILES) {
       if (ex.model) {
         for (const kind of ['good', 'bad', 'unknown'] as const) {
           for (const [i, r] of (ex.model[kind] ?? []).entries()) {
-            await t.test(`model ${kind} #${i + 1}`, () => expectVerdict(kind, modelFindings(rule, [r])));
+            await t.test(`model ${kind} #${i + 1}`, () => expectVerdict(kind, modelFindings(rule, r)));
           }
         }
       }

@@ -20,8 +20,15 @@ export interface RuleExamples {
   readonly cloudformation?: SourceExamples;
   /** Kubernetes manifests (YAML). */
   readonly kubernetes?: SourceExamples;
-  readonly model?: { readonly good: readonly Resource[]; readonly bad: readonly Resource[]; readonly unknown?: readonly Resource[] };
+  /**
+   * Typed model fixtures. An entry may be a group: the first resource is the one judged, the others are the
+   * inventory it is judged in (a CIS monitoring check needs the trail, metric filter and alarm together).
+   */
+  readonly model?: { readonly good: readonly ModelExample[]; readonly bad: readonly ModelExample[]; readonly unknown?: readonly ModelExample[] };
 }
+
+/** A resource to judge, or a group whose first resource is judged in the context of the rest. */
+export type ModelExample = Resource | readonly Resource[];
 
 export function defineExamples(e: RuleExamples): RuleExamples {
   return e;
