@@ -39,49 +39,37 @@ export function fingerprint(ruleId: string, r: Resource, discriminator?: string)
 
 export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[]): Finding {
   const { location, source } = locationOf(o, r);
-  return {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    status: o.status,
-    resource: {
-      id: r.uid,
-      type: r.type,
-      name: r.name,
-      provider: r.provider,
-      ...(r.account ? { account: r.account } : {}),
-      ...(r.region ? { region: r.region } : {}),
-      ...(r.origin.kind === 'iac' ? { address: r.origin.address } : {}),
-    },
-    ...(location ? { location } : {}),
-    source,
-    message: o.message,
-    evidence: o.evidence,
-    description: rule.description,
-    remediation: rule.remediation,
-    references: rule.references,
-    frameworks,
-    fingerprint: fingerprint(rule.id, r, o.discriminator),
-  };
+  // Literals rather than spreads (there is one finding per rule and resource); the key order is the
+  // one reports print.
+  const resource: Finding['resource'] = { id: r.uid, type: r.type, name: r.name, provider: r.provider };
+  if (r.account) (resource as { account?: string }).account = r.account;
+  if (r.region) (resource as { region?: string }).region = r.region;
+  if (r.origin.kind === 'iac') (resource as { address?: string }).address = r.origin.address;
+  const ruleId = rule.id;
+  const fp = fingerprint(ruleId, r, o.discriminator);
+  const { title, severity, description, remediation, references } = rule;
+  const { status, message, evidence } = o;
+  return location
+    ? { ruleId, title, severity, status, resource, location, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp }
+    : { ruleId, title, severity, status, resource, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp };
 }
 
 /** Runs every rule over the resources of its type. Pure apart from the progress callback. */
 export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions = {}): Finding[] {
   const ctx = inventory.context(opts.now);
-  const byType = new Map<string, AnyRule[]>();
+  const byType = new Map<string, { rule: AnyRule; fw: readonly FrameworkRef[] }[]>();
   for (const rule of rules) {
     let l = byType.get(rule.resourceType);
     if (!l) byType.set(rule.resourceType, (l = []));
-    l.push(rule);
+    // Asked once per rule, not once per rule and resource.
+    l.push({ rule, fw: opts.frameworksFor?.(rule.id) ?? [] });
   }
   const findings: Finding[] = [];
   const total = inventory.size;
   let done = 0;
   for (const r of inventory.all()) {
-    for (const rule of byType.get(r.type) ?? []) {
-      const fw = opts.frameworksFor?.(rule.id) ?? [];
-      for (const o of safeEvaluate(rule, r, ctx)) findings.push(toFinding(rule, r, o, fw));
-    }
+    const forType = byType.get(r.type);
+    if (forType) for (const { rule, fw } of forType) for (const o of safeEvaluate(rule, r, ctx)) findings.push(toFinding(rule, r, o, fw));
     opts.onResource?.(++done, total);
   }
   return findings;

@@ -19,6 +19,17 @@ export function coversPort(rule: SecurityGroupRule, port: number, transport: Tra
   return span !== null && span.from <= port && port <= span.to;
 }
 
+/** Tri-state: does the rule admit any of `ports` over any of `transports`? (triAny of coversPort over each pair.) */
+export function coversAnyPort(rule: SecurityGroupRule, ports: readonly number[], transports: readonly Transport[]): boolean | undefined {
+  let unresolved = false;
+  for (const t of transports) {
+    const span = portSpan(rule, t);
+    if (span === undefined) unresolved ||= ports.length > 0;
+    else if (span !== null) for (const p of ports) if (span.from <= p && p <= span.to) return true;
+  }
+  return unresolved ? undefined : false;
+}
+
 /**
  * Tri-state: the port interval the rule opens for `transport`: null when it opens none (another protocol),
  * undefined when unresolvable. -1 bounds (and all-protocol rules) mean 0-65535.
@@ -137,7 +148,13 @@ export function openPortRule(spec: OpenPortSpec): RuleDefinition<'aws.ec2.securi
     evaluate(sg) {
       return judgeIngress(
         sg.properties.ingress,
-        (rule) => triBoth(openToWorld(rule), triAny(transports.flatMap((t) => spec.ports.map((p) => coversPort(rule, p, t))))),
+        (rule) => {
+          // Same verdict as triBoth(openToWorld, triAny(coversPort for every transport and port)), without
+          // the port work for the common rule that is not open to the world (this runs for every open-port
+          // rule × security group × ingress rule).
+          const world = openToWorld(rule);
+          return world === false ? false : triBoth(world, coversAnyPort(rule, spec.ports, transports));
+        },
         {
           fail: (rule) => `an ingress rule admits ${worldSources(rule)} to ${spec.service} (${proto} ${portText})`,
           pass: `no ingress rule admits the internet to ${spec.service} (${proto} ${portText})`,

@@ -2,8 +2,21 @@ import { asList, type PolicyDocument, type PolicyPrincipal, type PolicyStatement
 
 /** IAM wildcard match (`*` any run, `?` one character), case-insensitive as IAM matches actions. */
 export function wildcardMatch(pattern: string, value: string, caseInsensitive = true): boolean {
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', caseInsensitive ? 'i' : '');
-  return re.test(value);
+  return wildcardRegExp(pattern, caseInsensitive).test(value);
+}
+
+/** Compiled patterns: policies repeat the same few actions across thousands of statements and rules. */
+const compiled = new Map<string, RegExp>();
+
+function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
+  const key = (caseInsensitive ? 'i' : 's') + pattern;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', caseInsensitive ? 'i' : '');
+    // Bounded: patterns come from scanned input.
+    if (compiled.size < 5000) compiled.set(key, re);
+  }
+  return re;
 }
 
 /** Whether a statement's Action/NotAction covers `action` (e.g. `s3:GetObject`). */

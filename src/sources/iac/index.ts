@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputError } from '../../shared/errors.js';
 import { listCandidateFiles } from './discover.js';
+import { withFileCache } from './terraform/eval/file-cache.js';
 import type { IacFramework, IacSourceResult } from './types.js';
 
 export type { IacFramework, IacSourceResult, InlineSuppression } from './types.js';
@@ -66,7 +67,12 @@ async function classify(files: readonly string[]): Promise<Classified> {
 }
 
 /** Finds IaC files under `paths`, sends each to its framework's source, and returns every result. */
-export async function scanIac(paths: readonly string[], opts: IacScanOptions = {}): Promise<IacScanResult> {
+export function scanIac(paths: readonly string[], opts: IacScanOptions = {}): Promise<IacScanResult> {
+  // One scan reads each Terraform file once, though root discovery and evaluation both need its text.
+  return withFileCache(() => scanAll(paths, opts));
+}
+
+async function scanAll(paths: readonly string[], opts: IacScanOptions): Promise<IacScanResult> {
   const want = (f: IacFramework) => !opts.frameworks?.length || opts.frameworks.includes(f) || (f === 'terraform-plan' && opts.frameworks.includes('terraform'));
   const { files, errors } = await listCandidateFiles(paths);
   const c = await classify(files);

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { findAttr, literalString } from './eval/body.js';
 import { Loader, listTfFiles } from './eval/loader.js';
+import { readTextCached } from './eval/file-cache.js';
 import { EvalError } from './eval/values.js';
 
 const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
@@ -10,14 +12,11 @@ const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-ca
 /** Directories with .tf files under the given paths (files or dirs), excluding `.terraform/` and directories used only as local modules by another root in the set. */
 export async function findTerraformRoots(paths: string[]): Promise<string[]> {
   const dirs = new Set<string>();
+  const listings = new Map<string, Map<string, Dirent> | undefined>();
   for (const p of paths) {
     const abs = resolve(p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      continue;
-    }
+    const st = kindOf(abs, listings);
+    if (!st) continue;
     if (st.isFile()) {
       if (abs.endsWith('.tf') || abs.endsWith('.tf.json')) dirs.add(dirname(abs));
     } else if (st.isDirectory()) await walk(abs, dirs);
@@ -29,6 +28,31 @@ export async function findTerraformRoots(paths: string[]): Promise<string[]> {
     .filter((d) => !used.has(d))
     .map((d) => loader.display(d))
     .sort();
+}
+
+/**
+ * Whether a path is a file or a directory (following links), or undefined when it cannot be read. A scan
+ * passes every discovered file here: their parent directories' listings answer for all but links, so
+ * thousands of files cost one readdir per directory instead of one stat each.
+ */
+function kindOf(abs: string, listings: Map<string, Map<string, Dirent> | undefined>): { isFile(): boolean; isDirectory(): boolean } | undefined {
+  const dir = dirname(abs);
+  let listing = listings.get(dir);
+  if (!listings.has(dir)) {
+    try {
+      listing = new Map(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch {
+      listing = undefined;
+    }
+    listings.set(dir, listing);
+  }
+  const e = dir === abs ? undefined : listing?.get(basename(abs));
+  if (e && (e.isFile() || e.isDirectory())) return e;
+  try {
+    return statSync(abs, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 async function walk(dir: string, out: Set<string>): Promise<void> {
@@ -46,7 +70,8 @@ const MODULE_BLOCK = /(^|\n)\s*module\s*["{]|"module"\s*:/;
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    // Cached for the scan: the evaluator reads the same files next.
+    return readTextCached(file);
   } catch {
     return '';
   }

@@ -21,6 +21,7 @@ export class AdaptContext implements ScopeHost {
   private readonly byType = new Map<string, TfResourceInstance[]>();
   private readonly literalCache = new Map<string, Map<string, TfResourceInstance>>();
   private readonly joinCache = new Map<string, Map<TfResourceInstance, TfResourceInstance[]>>();
+  private readonly undeterminedCache = new Map<string, Map<string, TfResourceInstance>>();
 
   constructor(
     readonly instances: readonly TfResourceInstance[],
@@ -133,7 +134,8 @@ export class AdaptContext implements ScopeHost {
 
   /** Join instances grouped by the target their attribute (or list attribute items) designates. */
   private joinIndex(targetType: string, joinTypes: readonly string[], attr: string, literalAttrs: readonly string[], list: boolean): Map<TfResourceInstance, TfResourceInstance[]> {
-    const cacheKey = `${targetType}|${joinTypes.join(',')}|${attr}|${literalAttrs.join(',')}|${list}`;
+    // Adapters ask with one-element lists almost always: no join() for them (this runs for every join of every resource).
+    const cacheKey = `${targetType}|${joinTypes.length === 1 ? joinTypes[0] : joinTypes.join(',')}|${attr}|${literalAttrs.length === 1 ? literalAttrs[0] : literalAttrs.join(',')}|${list}`;
     let m = this.joinCache.get(cacheKey);
     if (m) return m;
     m = new Map();
@@ -157,10 +159,19 @@ export class AdaptContext implements ScopeHost {
    * instance (an unset variable): it may configure any target, `near` included.
    */
   undeterminedJoin(near: TfResourceInstance, joinType: string, attr: string): TfResourceInstance | undefined {
-    return this.sameRoot(near, joinType).find((j) => {
-      const n = j.body.attrs[attr];
-      return n?.t === 'unknown' && !this.refTarget(n, j);
-    });
+    // Indexed once per (type, attribute): the first such instance of each root module, in source order.
+    const cacheKey = `${joinType}|${attr}`;
+    let m = this.undeterminedCache.get(cacheKey);
+    if (!m) {
+      m = new Map();
+      for (const j of this.byType.get(joinType) ?? []) {
+        if (m.has(j.rootModule)) continue;
+        const n = j.body.attrs[attr];
+        if (n?.t === 'unknown' && !this.refTarget(n, j)) m.set(j.rootModule, j);
+      }
+      this.undeterminedCache.set(cacheKey, m);
+    }
+    return m.get(near.rootModule);
   }
 
   /** Instances of `joinTypes` whose attribute `attr` designates `target`. */
@@ -202,9 +213,14 @@ export class AdaptContext implements ScopeHost {
 
   /** The default (unaliased) AWS provider configuration for an instance's module, else the root's. */
   private provider(inst: TfResourceInstance): TfProviderConfig | undefined {
+    // Asked twice per resource (region, default tags): looked up once per module path.
+    if (this.providerCache.has(inst.modulePath)) return this.providerCache.get(inst.modulePath);
     const aws = this.providers.filter((p) => p.name === 'aws' && !p.alias);
-    return aws.find((p) => p.modulePath === inst.modulePath) ?? aws.find((p) => p.modulePath === '');
+    const found = aws.find((p) => p.modulePath === inst.modulePath) ?? aws.find((p) => p.modulePath === '');
+    this.providerCache.set(inst.modulePath, found);
+    return found;
   }
+  private readonly providerCache = new Map<string, TfProviderConfig | undefined>();
 
   region(inst: TfResourceInstance): string | undefined {
     const r = this.provider(inst)?.body.attrs['region'];

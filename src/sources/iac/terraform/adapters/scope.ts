@@ -42,6 +42,18 @@ export function toJs(node: TfNode): JsResult {
   }
 }
 
+/** Dotted paths split once: adapters read the same few hundred literal paths for every resource. */
+const splitPaths = new Map<string, readonly string[]>();
+function pathParts(path: string): readonly string[] {
+  let parts = splitPaths.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    // Bounded so that computed paths cannot grow it without limit.
+    if (splitPaths.size < 10_000) splitPaths.set(path, parts);
+  }
+  return parts;
+}
+
 function isNull(n: TfNode | undefined): boolean {
   return n === undefined || (n.t === 'scalar' && n.value === null);
 }
@@ -74,7 +86,7 @@ export class Scope {
   /** The node at a dotted path; nested blocks are entered at their first item. Undefined when absent or null. */
   node(path: string): TfNode | undefined {
     let cur: TfNode | undefined = this.body;
-    for (const part of path.split('.')) {
+    for (const part of pathParts(path)) {
       if (cur === undefined) return undefined;
       if (cur.t === 'unknown') return cur;
       // Nested blocks are lists of objects (one item for a single block): read through the first.

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { InputError } from '../../../../shared/errors.js';
 import { findInlineSuppressions } from '../../suppressions.js';
 import type { InlineSuppression } from '../../types.js';
 import type { Attribute, Block } from '../hcl/index.js';
 import { parseHclFile } from '../hcl/index.js';
+import { readTextCached } from './file-cache.js';
 import { parseTfJson } from './tfjson.js';
 
 export interface Located<T> {
@@ -34,13 +36,26 @@ export class Loader {
   private readonly dirs = new Map<string, ModuleDecls>();
   private readonly errorKeys = new Set<string>();
   private modulesJson?: Map<string, string>;
+  /** display() results for `displayCwd`: every instance asks for its root's display path. */
+  private readonly displayed = new Map<string, string>();
+  private displayCwd = '';
 
   constructor(readonly rootDir: string) {}
 
   /** Paths as shown to users: relative to the working directory, or absolute when outside it. */
   display(abs: string): string {
-    const r = relative(process.cwd(), abs);
-    return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? abs : r;
+    const cwd = process.cwd();
+    if (cwd !== this.displayCwd) {
+      this.displayed.clear();
+      this.displayCwd = cwd;
+    }
+    let shown = this.displayed.get(abs);
+    if (shown === undefined) {
+      const r = relative(cwd, abs);
+      shown = r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? abs : r;
+      this.displayed.set(abs, shown);
+    }
+    return shown;
   }
 
   addError(e: InputError): void {
@@ -55,12 +70,16 @@ export class Loader {
     if (cached) return cached;
     const d: ModuleDecls = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), data: new Map(), modules: new Map(), providers: [] };
     this.dirs.set(dir, d);
-    for (const name of listTfFiles(dir)) {
+    const files = listTfFiles(dir);
+    // display(dir/name) is display(dir) joined with the name: one path.relative per directory, not per file.
+    const relDir = files.length ? relative(process.cwd(), dir) : '';
+    for (const name of files) {
       const abs = join(dir, name);
-      const file = this.display(abs);
+      const r = join(relDir, name);
+      const file = r.startsWith('..') || isAbsolute(r) ? abs : r;
       let text: string;
       try {
-        text = readFileSync(abs, 'utf8');
+        text = readTextCached(abs);
       } catch (e) {
         this.addError({ file, line: 1, column: 1, message: `cannot read file: ${(e as Error).message}` });
         this.filesFailed.add(file);
@@ -138,20 +157,33 @@ export class Loader {
  * are skipped: merging them into the blocks they override is not implemented.
  */
 export function listTfFiles(dir: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && !/(^|_)override\.tf(\.json)?$/.test(n))
-    .filter((n) => {
-      try {
-        return statSync(join(dir, n)).isFile();
-      } catch {
-        return false;
-      }
-    })
-    .sort();
+  const out: string[] = [];
+  for (const e of entries) {
+    const n = e.name;
+    if (!(n.endsWith('.tf') || n.endsWith('.tf.json')) || OVERRIDE_FILE.test(n)) continue;
+    // The entry's own type answers for regular files; links (and file systems that do not report a
+    // type) are followed with stat, as before.
+    if (e.isFile() || ((e.isSymbolicLink() || isUnknownType(e)) && isFileFollowingLinks(join(dir, n)))) out.push(n);
+  }
+  return out.sort();
+}
+
+const OVERRIDE_FILE = /(^|_)override\.tf(\.json)?$/;
+
+function isUnknownType(e: Dirent): boolean {
+  return !e.isFile() && !e.isDirectory() && !e.isSymbolicLink() && !e.isFIFO() && !e.isSocket() && !e.isBlockDevice() && !e.isCharacterDevice();
+}
+
+function isFileFollowingLinks(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -264,11 +264,14 @@ export class ModuleInstance implements Resolver {
     const range = tfRange(d.file, d.node.range);
     const k = this.keys(d.node, d.file, base);
     const suffixes: string[] = k.kind === 'count' ? Array.from({ length: k.n }, (_x, i) => `[${i}]`) : k.kind === 'for_each' ? k.entries.map(([s]) => `[${JSON.stringify(s)}]`) : [''];
+    const rootModule = this.loader.display(this.loader.rootDir);
     const instances: TfResourceInstance[] = suffixes.map((suffix, i) => {
-      const scope: Scope = { file: d.file, names: new Map(Object.entries(ModuleInstance.iterNames(k, i, range))), resolver: this };
+      // Most blocks have neither count nor for_each: they share the empty name table.
+      const names = k.kind === 'single' ? NO_NAMES : new Map(Object.entries(ModuleInstance.iterNames(k, i, range)));
+      const scope: Scope = { file: d.file, names, resolver: this };
       const address = base + suffix;
       const body = markInstance(evalBody(d.node.body, scope, range), address);
-      return { address, mode, type, name, modulePath: this.modulePath, body, range, rootModule: this.loader.display(this.loader.rootDir) };
+      return { address, mode, type, name, modulePath: this.modulePath, body, range, rootModule };
     });
     let value: TfNode;
     if (k.kind === 'single') value = instances[0].body;

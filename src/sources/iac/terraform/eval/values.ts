@@ -162,13 +162,27 @@ export function isNull(n: TfNode): boolean {
 export function relocate(n: TfNode, outer: TfRange): TfNode {
   const inside = n.range.file === outer.file && n.range.startLine >= outer.startLine && n.range.endLine <= outer.endLine;
   const range = inside ? n.range : outer;
+  // Nodes are never modified once built, so a node lying wholly inside `outer` is returned as it is
+  // rather than copied (most attribute values are): same content, fewer allocations.
   let out: TfNode;
   if (n.t === 'list') {
-    const items = n.items.map((i) => relocate(i, outer));
+    let changed = !inside;
+    const items = n.items.map((i) => {
+      const r = relocate(i, outer);
+      if (r !== i) changed = true;
+      return r;
+    });
+    if (!changed) return n;
     out = n.block ? { t: 'list', items, range, block: true } : { t: 'list', items, range };
   } else if (n.t === 'object') {
+    let changed = !inside;
     const attrs: Record<string, TfNode> = {};
-    for (const k in n.attrs) attrs[k] = relocate(n.attrs[k], outer);
+    for (const k in n.attrs) {
+      const v = n.attrs[k];
+      const r = (attrs[k] = relocate(v, outer));
+      if (r !== v) changed = true;
+    }
+    if (!changed) return n;
     out = { t: 'object', attrs, range };
   } else if (inside) return n;
   else out = { ...n, range };
