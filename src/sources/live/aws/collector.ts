@@ -22,8 +22,12 @@ export interface CoverageGap {
   readonly resourceId?: string;
 }
 
-/** The outcome of one SDK call: a value, or the error classified as data. */
-export type CallResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly message: string };
+/**
+ * The outcome of one SDK call: a value, or the error classified as data. When the call named `expected`
+ * error codes and one of them came back (a "not found" that means "none", e.g. `NoSuchBucketPolicy`), the
+ * result is ok with `value: undefined` and `notFound` set to that code.
+ */
+export type CallResult<T> = { readonly ok: true; readonly value: T; readonly notFound?: string } | { readonly ok: false; readonly reason: string; readonly message: string };
 
 export interface CollectorContext {
   readonly account: string;
@@ -36,8 +40,10 @@ export interface CollectorContext {
    * Runs one SDK call. Counts it, lets the SDK's adaptive retry absorb throttling, and classifies a final
    * error (AccessDenied, OptInRequired, throttling after retries, 5xx, unknown operation) as a `CallResult`,
    * recording a coverage gap. `call` is the IAM-style name, e.g. `s3:GetBucketPolicy`.
+   * With `expected` codes the value may be `undefined` (one of them came back: see `notFound`), and the type says so.
    */
-  call<T>(call: string, fn: () => Promise<T>, about?: { resourceId?: string; expected?: readonly string[] }): Promise<CallResult<T>>;
+  call<T>(call: string, fn: () => Promise<T>, about: { resourceId?: string; expected: readonly string[] }): Promise<CallResult<T | undefined>>;
+  call<T>(call: string, fn: () => Promise<T>, about?: { resourceId?: string; expected?: undefined }): Promise<CallResult<T>>;
   /** Every page of a paginated call, or the error. */
   paginate<T>(call: string, fetch: (token: string | undefined) => Promise<{ items: readonly T[]; next: string | undefined }>): Promise<CallResult<T[]>>;
   /** Streams a resource to the scan (store and inventory). */
