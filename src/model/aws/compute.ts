@@ -47,3 +47,19 @@ export interface EcrRepositoryProperties {
   readonly policy: Value<PolicyDocument | null>;
 }
 export type EcrRepository = Resource<'aws.ecr.repository', EcrRepositoryProperties>;
+
+/** One image in an ECR repository, with the summary of its latest vulnerability scan. */
+export interface EcrImageProperties {
+  /** uid of the repository. */
+  readonly repositoryId: Value<string>;
+  /** `sha256:…`. */
+  readonly digest: Value<string>;
+  readonly tags: Value<readonly string[]>;
+  /** ISO-8601 push time. */
+  readonly pushedAt: Value<string | null>;
+  /** `COMPLETE`, `FAILED`, `IN_PROGRESS`, …, or null when the image was never scanned. */
+  readonly scanStatus: Value<string | null>;
+  /** Findings per severity (`CRITICAL`, `HIGH`, …) of the latest scan, or null when there is no completed scan. */
+  readonly findingSeverityCounts: Value<Readonly<Record<string, number>> | null>;
+}
+export type EcrImage = Resource<'aws.ecr.image', EcrImageProperties>;

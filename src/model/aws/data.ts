@@ -76,3 +76,24 @@ export interface SecretProperties {
   readonly policy: Value<PolicyDocument | null>;
 }
 export type Secret = Resource<'aws.secretsmanager.secret', SecretProperties>;
+
+/**
+ * An RDS DB snapshot or DB cluster snapshot (live discovery only: snapshots are not declared in IaC).
+ * `public` and `sharedWithAccounts` come from the snapshot's `restore` attribute (`all` = public).
+ */
+export interface RdsSnapshotProperties {
+  readonly engine: Value<string | null>;
+  readonly encrypted: Value<boolean>;
+  readonly kmsKeyId: Value<string | null>;
+  /** True when the `restore` attribute lists `all`: any AWS account can copy or restore it. */
+  readonly public: Value<boolean>;
+  /** Account ids the snapshot is shared with (the `restore` attribute without `all`). */
+  readonly sharedWithAccounts: Value<readonly string[]>;
+  /** True for a DB cluster snapshot (Aurora / Multi-AZ cluster), false for a DB instance snapshot. */
+  readonly clusterSnapshot: Value<boolean>;
+  /** `manual`, `automated`, `shared`, `public`, `awsbackup`. */
+  readonly snapshotType: Value<string>;
+  /** uid (ARN) of the DB instance or cluster the snapshot was taken from. */
+  readonly sourceId: Value<string | null>;
+}
+export type RdsSnapshot = Resource<'aws.rds.snapshot', RdsSnapshotProperties>;

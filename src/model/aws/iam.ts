@@ -39,6 +39,13 @@ export interface IamUserProperties extends IamPrincipalProperties {
   readonly groups: Value<readonly string[]>;
   readonly hasConsolePassword: Value<boolean>;
   readonly passwordLastUsed: Value<string | null>;
+  /**
+   * When the current console password was set (null: no password, or IaC not deployed yet), so a password
+   * never used can still be aged. Optional: sources without the fact (AWS Config) leave it out.
+   */
+  readonly passwordCreatedAt?: Value<string | null>;
+  /** When the user was created (null for IaC: not deployed yet). Optional like `passwordCreatedAt`. */
+  readonly createdAt?: Value<string | null>;
   readonly mfaDevices: Value<number>;
   readonly accessKeys: Value<readonly AccessKey[]>;
   readonly permissionsBoundary: Value<string | null>;

@@ -31,3 +31,20 @@ export interface WebAclAssociationProperties {
   readonly webAclId: Value<string>;
 }
 export type WebAclAssociation = Resource<'aws.wafv2.web-acl-association', WebAclAssociationProperties>;
+
+/** Shield Advanced for one account: emitted once per account even when there is no subscription. */
+export interface ShieldSubscriptionProperties {
+  readonly active: Value<boolean>;
+  /** `ENABLED` / `DISABLED`, or null without a subscription. */
+  readonly autoRenew: Value<string | null>;
+  /** ISO-8601 end of the commitment, or null. */
+  readonly endTime: Value<string | null>;
+}
+export type ShieldSubscription = Resource<'aws.shield.subscription', ShieldSubscriptionProperties>;
+
+/** A resource protected by Shield Advanced. */
+export interface ShieldProtectionProperties {
+  /** ARN (the uid) of the protected resource. */
+  readonly resourceArn: Value<string>;
+}
+export type ShieldProtection = Resource<'aws.shield.protection', ShieldProtectionProperties>;

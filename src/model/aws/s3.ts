@@ -27,6 +27,11 @@ export interface S3BucketProperties {
   readonly publicAccessBlock: PublicAccessBlockSettings;
   /** The bucket policy, or null when the bucket has none. */
   readonly policy: Value<PolicyDocument | null>;
+  /**
+   * S3's own verdict that the policy is public (GetBucketPolicyStatus; false without a policy). Live
+   * discovery only: IaC sources leave it out, so rules must not rely on it being present.
+   */
+  readonly policyPublic?: Value<boolean>;
   /** Default encryption algorithm: `AES256`, `aws:kms`, `aws:kms:dsse`. AWS applies AES256 when none is set. */
   readonly encryptionAlgorithm: Value<string>;
   /** KMS key of default encryption, null for SSE-S3 or when unset. */

@@ -17,11 +17,16 @@ export function daysSince(v: Value<string | null>, now: Date): number | null | u
 }
 
 /** Unused-password check: fail past `limitDays` since last use; a never-used password is unknown (no creation date in the model). */
-export function judgePasswordUse(lastUsed: Value<string | null>, now: Date, limitDays: number): Outcome {
+export function judgePasswordUse(lastUsed: Value<string | null>, now: Date, limitDays: number, createdAt?: Value<string | null>): Outcome {
   const ev = evidence('passwordLastUsed', lastUsed);
   const days = daysSince(lastUsed, now);
-  // A password never used: the model has no password creation date, so its age cannot be judged.
-  if (days === null) return unknown('the console password has never been used and its creation date is not known', ev);
+  if (days === null) {
+    // Never used: judge the password by its age, when the creation date is known (credential report).
+    const age = createdAt ? daysSince(createdAt, now) : undefined;
+    const cev = createdAt ? evidence('passwordCreatedAt', createdAt) : ev;
+    if (age === undefined || age === null) return unknown('the console password has never been used and its creation date is not known', ev, cev);
+    return age > limitDays ? fail(`console password created ${age} days ago and never used`, ev, cev) : pass('', ev, cev);
+  }
   if (days === undefined) return unknown(`password last use could not be determined: ${lastUsed.reason ?? 'not a date'}`, ev);
   return days > limitDays ? fail(`console password unused for ${days} days`, ev) : pass('', ev);
 }

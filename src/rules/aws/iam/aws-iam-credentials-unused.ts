@@ -27,7 +27,7 @@ export default defineRule({
     const { hasConsolePassword, passwordLastUsed, accessKeys } = user.properties;
     const outs: Outcome[] = [];
     if (!isKnown(hasConsolePassword)) outs.push(unknown('whether the user has a console password is unknown', evidence('hasConsolePassword', hasConsolePassword)));
-    else if (hasConsolePassword.value) outs.push(judgePasswordUse(passwordLastUsed, ctx.now, LIMIT_DAYS));
+    else if (hasConsolePassword.value) outs.push(judgePasswordUse(passwordLastUsed, ctx.now, LIMIT_DAYS, user.properties.passwordCreatedAt));
     if (!isKnown(accessKeys)) outs.push(unknown('access keys could not be listed', evidence('accessKeys', accessKeys)));
     else {
       accessKeys.value.forEach((k, i) => {

@@ -86,6 +86,8 @@ export const iamUser: Adapter = (r, ctx) => {
     groups: groups.kind === 'unresolvable' ? groups : groupIds.length > 0 || groups.kind === 'explicit' ? explicit(groupIds, groups.kind === 'explicit' ? groups.source : rd.block) : defaulted([], rd.block),
     hasConsolePassword: rd.has('LoginProfile') ? explicit(true, rd.prov(nodeAt(r.props, 'LoginProfile')!, 'LoginProfile')) : defaulted(false, rd.block),
     passwordLastUsed: defaulted(null, rd.block, 'not deployed yet'),
+    passwordCreatedAt: defaulted(null, rd.block, 'not deployed yet'),
+    createdAt: defaulted(null, rd.block, 'not deployed yet'),
     mfaDevices: mfa.length > 0 ? explicit(mfa.length, ctx.prov(mfa[0]!.range)) : defaulted(0, rd.block),
     accessKeys: keys.length > 0 ? explicit(keys, keys[0]!.source) : defaulted([], rd.block),
     permissionsBoundary: rd.ref('PermissionsBoundary', { value: null }),

@@ -119,6 +119,8 @@ function adaptUser(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     groups: groupsOfUser(ctx, inst),
     hasConsolePassword: login ? explicit(true, ctx.scope(login).blockProv()) : defaulted(false, s.blockProv(), 'no aws_iam_user_login_profile'),
     passwordLastUsed: defaulted(null, s.blockProv(), 'never used'),
+    passwordCreatedAt: defaulted(null, s.blockProv(), 'not deployed yet'),
+    createdAt: defaulted(null, s.blockProv(), 'not deployed yet'),
     // Terraform cannot assign an MFA device to a user: it is enabled by the user, outside configuration.
     mfaDevices: defaulted(0, s.blockProv(), 'MFA devices are enabled by users, not declared in Terraform'),
     accessKeys: accessKeys(ctx, inst),

@@ -1,0 +1,76 @@
+/**
+ * Amazon RDS: DB instances, DB clusters and their snapshots (with the `restore` attribute that makes a snapshot
+ * public). Security groups become the EC2 collector's uids, the cluster of an Aurora instance its cluster ARN.
+ */
+import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient, type DBCluster, type DBInstance } from '@aws-sdk/client-rds';
+import type { RdsClusterProperties, RdsInstanceProperties } from '../../../../model/aws/data.js';
+import { apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { field, securityGroupUid, tagMap } from './data/values.js';
+import { collectSnapshots, SNAPSHOT_CALLS } from './rds/snapshots.js';
+
+const INSTANCES = 'rds:DescribeDBInstances';
+const CLUSTERS = 'rds:DescribeDBClusters';
+
+function groups(ctx: CollectorContext, list: DBInstance['VpcSecurityGroups']): string[] {
+  return (list ?? []).flatMap((g) => (g.VpcSecurityGroupId ? [securityGroupUid(ctx.region, ctx.account, g.VpcSecurityGroupId)] : []));
+}
+
+function emitInstance(ctx: CollectorContext, db: DBInstance): void {
+  const src = ctx.prov(INSTANCES);
+  const id = db.DBInstanceIdentifier ?? '';
+  const properties: RdsInstanceProperties = {
+    engine: field(db.Engine, '', src),
+    storageEncrypted: field(db.StorageEncrypted, false, src),
+    kmsKeyId: apiValue(db.KmsKeyId ?? null, src),
+    publiclyAccessible: field(db.PubliclyAccessible, false, src),
+    backupRetentionDays: field(db.BackupRetentionPeriod, 0, src),
+    multiAz: field(db.MultiAZ, false, src),
+    deletionProtection: field(db.DeletionProtection, false, src),
+    autoMinorVersionUpgrade: field(db.AutoMinorVersionUpgrade, true, src),
+    iamAuthentication: field(db.IAMDatabaseAuthenticationEnabled, false, src),
+    enhancedMonitoring: apiValue((db.MonitoringInterval ?? 0) > 0, src),
+    cloudwatchLogsExports: apiValue(db.EnabledCloudwatchLogsExports ?? [], src),
+    clusterId: apiValue(db.DBClusterIdentifier ? `arn:aws:rds:${ctx.region}:${ctx.account}:cluster:${db.DBClusterIdentifier}` : null, src),
+    securityGroups: apiValue(groups(ctx, db.VpcSecurityGroups), src),
+  };
+  const uid = db.DBInstanceArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:db:${id}`;
+  ctx.emit({ uid, type: 'aws.rds.instance', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(db.TagList), src), properties, origin: { kind: 'live', call: INSTANCES }, source: src });
+}
+
+function emitCluster(ctx: CollectorContext, c: DBCluster): void {
+  const src = ctx.prov(CLUSTERS);
+  const id = c.DBClusterIdentifier ?? '';
+  const properties: RdsClusterProperties = {
+    engine: field(c.Engine, '', src),
+    storageEncrypted: field(c.StorageEncrypted, false, src),
+    kmsKeyId: apiValue(c.KmsKeyId ?? null, src),
+    backupRetentionDays: field(c.BackupRetentionPeriod, 1, src),
+    deletionProtection: field(c.DeletionProtection, false, src),
+    iamAuthentication: field(c.IAMDatabaseAuthenticationEnabled, false, src),
+    cloudwatchLogsExports: apiValue(c.EnabledCloudwatchLogsExports ?? [], src),
+  };
+  const uid = c.DBClusterArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:cluster:${id}`;
+  ctx.emit({ uid, type: 'aws.rds.cluster', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(c.TagList), src), properties, origin: { kind: 'live', call: CLUSTERS }, source: src });
+}
+
+export default defineCollector({
+  id: 'rds',
+  scope: 'regional',
+  apiCalls: [INSTANCES, CLUSTERS, ...SNAPSHOT_CALLS],
+  permissions: [INSTANCES, CLUSTERS, ...SNAPSHOT_CALLS],
+  emits: ['aws.rds.instance', 'aws.rds.cluster', 'aws.rds.snapshot'],
+  async collect(ctx) {
+    const rds = ctx.client(RDSClient);
+    const instances = await ctx.paginate(INSTANCES, async (Marker) => {
+      const out = await rds.send(new DescribeDBInstancesCommand({ Marker, MaxRecords: 100 }));
+      return { items: out.DBInstances ?? [], next: out.Marker };
+    });
+    if (instances.ok) for (const db of instances.value) emitInstance(ctx, db);
+    const clusters = await ctx.paginate(CLUSTERS, async (Marker) => {
+      const out = await rds.send(new DescribeDBClustersCommand({ Marker, MaxRecords: 100 }));
+      return { items: out.DBClusters ?? [], next: out.Marker };
+    });
+    if (clusters.ok) for (const c of clusters.value) emitCluster(ctx, c);
+    await collectSnapshots(ctx, rds);
+  },
+});
