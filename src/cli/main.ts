@@ -1,10 +1,14 @@
 #!/usr/bin/env node
+// The AWS SDK warns on every run that its releases after January 2027 will need Node 22. cloudwarden pins
+// SDK versions that support Node 20 (see package.json engines), so the warning is noise to our users.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../shared/errors.js';
 import { VERSION } from './package-info.js';
 import { runIacCommand } from './iac-command.js';
 import { rulesList, rulesShow } from './rules-command.js';
-import { runDemo } from './demo-command.js';
+import { registerAwsCommands } from './aws-commands.js';
+import { runSimcloudCommand } from './simcloud-command.js';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 /** Commander defaults a `--no-color` flag to true; only an explicit --no-color decides, else the terminal does. */
@@ -58,12 +62,53 @@ function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('import')
+    .description('judge an inventory export with the rule catalogue')
+    .command('aws-config')
+    .description('AWS Config snapshot or history files (configurationItems, .json or .json.gz, folders recursively)')
+    .argument('<paths...>', 'files or directories')
+    .option('--rule <id|severity>', 'run only these rules (ids, prefixes ending in *, or severities; repeatable)', collect, [])
+    .option('--skip-rule <id|severity>', 'skip these rules (same forms; repeatable)', collect, [])
+    .option('--severity <level>', 'run only rules at or above this severity')
+    .option('--fail-on <level>', 'exit 1 only for failing findings at or above this severity', 'info')
+    .option('--format <format>', 'table, json, sarif, junit, csv (repeatable; several need --output-dir)', collect, [])
+    .option('--output-file <file>', 'write the (single) format to this file')
+    .option('--output-dir <dir>', 'write each format to DIR/cloudwarden.<ext>')
+    .option('--soft-fail', 'exit 0 even when findings fail')
+    .option('--config <file>', 'cloudwarden config with mutes and severity overrides (default ./.cloudwarden.yaml)')
+    .option('--show-passed', 'list passing checks in the table too')
+    .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
+    .option('--no-store', 'do not record this scan in the findings store')
+    .option('--no-color', 'plain output')
+    .option('-q, --quiet', 'no progress display')
+    .action(async (paths: string[], o) => {
+      const { runImportAwsConfigCommand } = await import('./import-command.js');
+      setExit(await runImportAwsConfigCommand(paths, { ...o, color: colorFlag(o) }));
+    });
+
+  program
     .command('demo')
-    .description('the main job on the embedded default: scan the bundled example project, store the scan, write reports, exit')
+    .description('the main job on the embedded default: scan simcloud\'s demo organization through the AWS SDK, store the scan, write reports, exit')
     .option('--output-dir <dir>', 'where to write the reports', 'cloudwarden-reports')
     .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
     .option('--no-color', 'plain output')
-    .action(async (o) => setExit(await runDemo({ ...o, color: colorFlag(o) })));
+    .action(async (o) => {
+      const { runDemo } = await import('./demo-command.js');
+      setExit(await runDemo({ ...o, color: colorFlag(o) }));
+    });
+
+  program
+    .command('simcloud')
+    .description('serve a simulated AWS world over the real wire protocols until stopped (Ctrl-C)')
+    .option('--port <n>', 'port to listen on (0: a free one)', '4566')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--world <spec>', 'demo, a YAML/JSON world file, or scale:accounts=N,resources=M', 'demo')
+    .option('--latency-ms <n>', 'added latency per request')
+    .option('--throttle-rate <r>', 'fraction of requests throttled (0..1)')
+    .option('--error-rate <r>', 'fraction of requests failing with 500/503 (0..1)')
+    .option('--seed <n>', 'seed of the fault PRNG')
+    .action(async (o) => setExit(await runSimcloudCommand(o)));
+  registerAwsCommands(program, setExit);
   return program;
 }
 

@@ -21,13 +21,18 @@ export class Progress {
     if (!force && now - this.last < 100) return;
     this.last = now;
     this.frame = (this.frame + 1) % this.frames.length;
-    const width = (this.stream.columns ?? 80) - 1;
+    const width = this.width();
     this.stream.write(`\r${`${this.frames[this.frame]} ${text}`.slice(0, width).padEnd(width)}`);
     this.shown = true;
   }
 
+  // A pseudo-terminal without a size reports 0 columns; assume 80 then.
+  private width(): number {
+    return Math.max((this.stream.columns || 80) - 1, 20);
+  }
+
   done(): void {
-    if (this.enabled && this.shown) this.stream.write(`\r${' '.repeat((this.stream.columns ?? 80) - 1)}\r`);
+    if (this.enabled && this.shown) this.stream.write(`\r${' '.repeat(this.width())}\r`);
     this.shown = false;
   }
 }

@@ -21,6 +21,32 @@ export interface ScanSummary {
   readonly filesScanned: number;
   /** Files that could not be parsed, sorted. */
   readonly filesFailed: readonly string[];
+  /** Live scans: what the discovery could and could not see (absent for IaC scans). */
+  readonly coverage?: CoverageSummary;
+}
+
+/** One account × region × service a live scan did not fully see. */
+export interface CoverageRow {
+  readonly account: string;
+  /** A region, `global`, or `*` when the whole account could not be entered. */
+  readonly region: string;
+  readonly service: string;
+  readonly status: 'complete' | 'partial' | 'failed';
+  /** Gap reasons: `AccessDenied`, `RegionDisabled`, `Throttled`, `ServerError`, `AssumeRoleDenied`, ... */
+  readonly reasons: readonly string[];
+  readonly message?: string;
+}
+
+/**
+ * Coverage of a live scan: counts of account × region × service cells by status, per account, and the
+ * cells that were not complete (the complete ones are only counted, so the summary stays small).
+ */
+export interface CoverageSummary {
+  readonly complete: number;
+  readonly partial: number;
+  readonly failed: number;
+  readonly accounts: readonly { readonly account: string; readonly complete: number; readonly partial: number; readonly failed: number }[];
+  readonly incomplete: readonly CoverageRow[];
 }
 
 /** What the findings alone cannot tell. */
@@ -29,6 +55,7 @@ export interface SummaryExtra {
   readonly rulesRun?: number;
   readonly filesScanned?: number | readonly string[];
   readonly filesFailed?: readonly string[];
+  readonly coverage?: CoverageSummary;
 }
 
 /** Counts findings by status and severity; see {@link ScanSummary} for how muted findings count. */
@@ -59,5 +86,6 @@ export function summarize(findings: readonly Finding[], extra: SummaryExtra = {}
     rulesRun: extra.rulesRun ?? rules.size,
     filesScanned: typeof scanned === 'number' ? scanned : (scanned?.length ?? 0),
     filesFailed: [...new Set(extra.filesFailed ?? [])].sort(),
+    ...(extra.coverage ? { coverage: extra.coverage } : {}),
   };
 }

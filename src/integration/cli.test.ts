@@ -193,9 +193,31 @@ test('rules list and show', () => {
   assert.equal(cli(['rules', 'show', 'nope-nope-nope']).code, 2);
 });
 
-test('the demo (npm start) scans the bundled project, stores it, writes reports and exits 0', () => {
-  const r = cli(['demo', '--output-dir', join(dir, 'demo-reports'), '--db', join(dir, 'demo.db')]);
+test('the demo (npm start) scans simcloud\'s demo organization, stores it, writes reports and exits 0', async () => {
+  const db = join(dir, 'demo.db');
+  const r = cli(['demo', '--output-dir', join(dir, 'demo-reports'), '--db', db]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /main\.tf:\d+/);
+  assert.match(r.stderr, /scanned 4 account\(s\)/, "the scan line goes to stderr, the report to stdout");
+  assert.match(r.stdout, /Coverage: \d+ complete, 0 partial, 0 failed/);
+  assert.match(r.stdout, /aws-ec2-sg-ssh-open/);
+  assert.doesNotMatch(r.stderr, /NodeVersionSupportWarning/);
   assert.ok(existsSync(join(dir, 'demo-reports', 'cloudwarden.sarif')));
+  const { openStore } = await import('../findings/store/index.js');
+  const store = await openStore(db);
+  try {
+    const scan = await store.latestScan({ kind: 'live' });
+    assert.ok(scan && (scan.summary?.fail ?? 0) > 50, 'the live scan is recorded with its findings');
+  } finally {
+    await store.close();
+  }
+});
+
+test('import aws-config judges Config snapshots with the same rules', () => {
+  const testdata = fileURLToPath(new URL('../sources/inventory/aws-config/testdata/', import.meta.url));
+  const r = cli(['import', 'aws-config', testdata, '--format', 'json', '--no-store']);
+  assert.equal(r.code, 1, r.stderr);
+  const report = JSON.parse(r.stdout) as JsonReport;
+  assert.ok(report.findings.some((f) => f.ruleId === 'aws-s3-bucket-public-acl' && f.status === 'fail'));
+  assert.match(r.stderr, /not mapped yet \(AWS::SNS::Topic ×1\)/);
+  assert.equal(cli(['import', 'aws-config', join(dir, 'proj'), '--no-store']).code, 2, 'no Config file there');
 });

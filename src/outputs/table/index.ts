@@ -4,6 +4,7 @@ import type { Finding } from '../../findings/finding.js';
 import type { ScanReport } from '../../findings/report.js';
 import { formatInputError } from '../../shared/errors.js';
 import { compareFindings, locationText, prepareReport, resourceLabel } from '../common.js';
+import { coverageLines } from './coverage.js';
 
 /** Options of the terminal table. */
 export interface TableOptions {
@@ -110,6 +111,7 @@ export function render(report: ScanReport, opts: TableOptions = {}): string {
     out.push('');
   }
   if (shown.length === 0 && r.errors.length === 0) out.push(c.green('No failed checks.'), '');
+  if (r.summary.coverage) out.push(...coverageLines(r.summary.coverage, c, clean));
   const s = r.summary;
   const summary = summaryLine(r);
   out.push(s.fail > 0 ? c.bold(c.red(summary)) : s.unknown > 0 || r.errors.length ? c.bold(c.yellow(summary)) : c.bold(c.green(summary)));
