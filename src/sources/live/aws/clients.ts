@@ -74,15 +74,26 @@ export class ClientPool {
     const client = new ctor(config);
     this.instrument(client as unknown as MiddlewareClient);
     this.clients.set(key, client);
-    const destroy = (client as { destroy?: () => void }).destroy;
-    if (typeof destroy === 'function') this.shutdown.push(() => destroy.call(client));
     return client;
   }
 
-  /** Releases every client's sockets. */
+  /**
+   * Destroys the clients of an account whose scan is over, so an `--org` scan holds the clients of the
+   * accounts in flight, not of every account it has seen (memory stays bounded with the organization's size).
+   */
+  release(account: string): void {
+    for (const [key, client] of this.clients) {
+      if (!key.startsWith(`${account}|`)) continue;
+      this.clients.delete(key);
+      destroyClient(client);
+    }
+  }
+
+  /** Releases every client's sockets (and runs the scan's other disposers). */
   close(): void {
-    for (const f of this.shutdown.splice(0)) f();
+    for (const client of this.clients.values()) destroyClient(client);
     this.clients.clear();
+    for (const f of this.shutdown.splice(0)) f();
   }
 
   // The deserialize step runs once per HTTP attempt (inside the retry middleware), so it sees every retry.
@@ -101,4 +112,9 @@ export class ClientPool {
       { step: 'deserialize', name: 'cloudwardenAttemptCounter', priority: 'high' },
     );
   }
+}
+
+function destroyClient(client: unknown): void {
+  const destroy = (client as { destroy?: () => void }).destroy;
+  if (typeof destroy === 'function') destroy.call(client);
 }

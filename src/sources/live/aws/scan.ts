@@ -135,6 +135,7 @@ export async function scanAws(options: ScanAwsOptions, sink: ScanSink): Promise<
         const prepared = await prepareAccount(acct);
         if (!prepared) {
           progress.accountDone(acct.id);
+          pool.release(acct.id);
           return;
         }
         const runs: Promise<void>[] = [];
@@ -144,6 +145,7 @@ export async function scanAws(options: ScanAwsOptions, sink: ScanSink): Promise<
         }
         await Promise.all(runs);
         progress.accountDone(acct.id);
+        pool.release(acct.id);
       }),
     );
   } finally {
