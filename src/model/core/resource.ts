@@ -48,8 +48,3 @@ export interface Resource<TType extends string = string, P = unknown> {
   /** Provenance of the whole resource (its block for IaC): where a finding points when an attribute is missing. */
   readonly source: Provenance;
 }
-
-/** Provenance of the resource declaration, used when a rule has no more specific value to point at. */
-export function resourceSource(r: Resource): Provenance {
-  return r.source;
-}

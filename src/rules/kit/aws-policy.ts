@@ -46,13 +46,6 @@ export function serviceWildcardActions(st: PolicyStatement): string[] {
   return asList(st.Action).filter((a) => /^[a-z0-9-]+:\*$/i.test(a));
 }
 
-/** Principals named by a statement, flattened: `*`, account ids, ARNs, service names. */
-export function principalValues(p: PolicyPrincipal | undefined): string[] {
-  if (p === undefined) return [];
-  if (p === '*') return ['*'];
-  return Object.values(p).flatMap((v) => [...asList(v)]);
-}
-
 /** A principal that means anyone: `*` or `{"AWS": "*"}` (and not a service principal). */
 export function isAnyonePrincipal(p: PolicyPrincipal | undefined): boolean {
   if (p === undefined) return false;
@@ -86,14 +79,3 @@ export function accountOfPrincipal(value: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** Whether the bucket policy denies requests made without TLS (`aws:SecureTransport` false). */
-export function deniesInsecureTransport(doc: PolicyDocument): boolean {
-  return doc.Statement.some((st) => {
-    if (st.Effect !== 'Deny' || !st.Condition) return false;
-    const bool = st.Condition['Bool'] ?? st.Condition['bool'];
-    if (!bool) return false;
-    const v = Object.entries(bool).find(([k]) => k.toLowerCase() === 'aws:securetransport')?.[1];
-    const vals = Array.isArray(v) ? v : [v];
-    return vals.some((x) => String(x).toLowerCase() === 'false') && (isAnyonePrincipal(st.Principal) || st.Principal === undefined);
-  });
-}
