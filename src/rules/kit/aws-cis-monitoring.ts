@@ -139,7 +139,7 @@ export function cisMonitoringOutcome(account: string | undefined, ctx: RuleConte
       }
     }
   }
-  if (doubts.length > 0) return unknown(`Whether ${control.name} raise an alarm could not be determined: ${doubts.slice(0, 3).join('; ')}`);
+  if (doubts.length > 0) return unknown(`Could not determine whether an alarm fires on ${control.name}: ${doubts.slice(0, 3).join('; ')}`);
   if (candidates.length === 0) return fail(`No multi-region, logging CloudTrail trail of this account delivers to CloudWatch Logs, so ${control.name} cannot raise an alarm`);
   return fail(`No metric filter for ${control.name} with an alarm that notifies anyone on the log groups of the account's multi-region trails`, ...candidates.map((t) => evidence('cloudWatchLogsGroupArn', t.properties.cloudWatchLogsGroupArn)));
 }
