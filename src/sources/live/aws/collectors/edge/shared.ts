@@ -2,43 +2,10 @@
  * Helpers for the edge and compute collectors (ELBv2, WAFv2, Lambda, EKS, ECR, API Gateway, Shield): building
  * a live resource, turning a `CallResult` into a model value, parsing resource policies, bounded fan-out.
  */
-import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
+import type { Value } from '../../../../../model/core/index.js';
 import { parsePolicyDocument, type PolicyDocument } from '../../../../../model/aws/index.js';
-import type { ModelResource, ResourceType, ResourceTypeMap } from '../../../../../model/types.js';
 import { apiUnknown, apiValue, type CallResult, type CollectorContext } from '../../collector.js';
-
-/** A live resource of `type` listed by `listCall`, in the context's account and region. */
-export function live<T extends ResourceType>(
-  ctx: CollectorContext,
-  type: T,
-  uid: string,
-  name: string,
-  listCall: string,
-  properties: ResourceTypeMap[T],
-  tags?: Value<Readonly<Record<string, string>>>,
-  /** null for global resources (Shield), which carry no region. */
-  region: string | null = ctx.region,
-): ModelResource<T> {
-  const source = ctx.prov(listCall);
-  return {
-    uid,
-    type,
-    provider: 'aws',
-    account: ctx.account,
-    ...(region !== null ? { region } : {}),
-    name,
-    tags: tags ?? apiValue({}, source),
-    properties,
-    origin: { kind: 'live', call: listCall },
-    source,
-  };
-}
-
-/** `f(value)` from a successful call, or an unknown value carrying the failure's reason. */
-export function fromCall<T, U>(ctx: CollectorContext, call: string, r: CallResult<T>, f: (t: T) => U): Value<U> {
-  const source: ApiProvenance = ctx.prov(call);
-  return r.ok ? apiValue(f(r.value), source) : apiUnknown<U>(r, source);
-}
+export { liveResource as live, fromCall } from '../../live-resource.js';
 
 /**
  * A resource policy from a Get*Policy call made with `expected` "not found" codes: null when there is none,

@@ -3,40 +3,7 @@
  * Access Analyzer, Logs, CloudWatch): building a live resource, bounded fan-out over per-resource calls, and
  * turning a `CallResult` into a model value (known from the answer, or unknown with the failure's reason).
  */
-import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
-import type { ModelResource, ResourceType, ResourceTypeMap } from '../../../../../model/types.js';
-import { apiUnknown, apiValue, type CallResult, type CollectorContext } from '../../collector.js';
-
-/** A live resource of `type`, listed by `listCall`, in the context's account and region. */
-export function liveResource<T extends ResourceType>(
-  ctx: CollectorContext,
-  type: T,
-  uid: string,
-  name: string,
-  listCall: string,
-  properties: ResourceTypeMap[T],
-  tags?: Value<Readonly<Record<string, string>>>,
-): ModelResource<T> {
-  const source = ctx.prov(listCall);
-  return {
-    uid,
-    type,
-    provider: 'aws',
-    account: ctx.account,
-    region: ctx.region,
-    name,
-    tags: tags ?? apiValue({}, source),
-    properties,
-    origin: { kind: 'live', call: listCall },
-    source,
-  };
-}
-
-/** `f(value)` from a successful call, or an unknown value carrying the failure's reason. */
-export function fromCall<T, U>(ctx: CollectorContext, call: string, r: CallResult<T>, f: (t: T) => U): Value<U> {
-  const source: ApiProvenance = ctx.prov(call);
-  return r.ok ? apiValue(f(r.value), source) : apiUnknown<U>(r, source);
-}
+export { liveResource, fromCall } from '../../live-resource.js';
 
 /**
  * Runs `fn` over `items` with at most `limit` in flight. Per-resource describe calls fan out; the scan's
