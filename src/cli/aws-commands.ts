@@ -4,14 +4,12 @@
  * when one of these commands runs: `iac` and `--help` stay quick to start.
  */
 import { Option, type Command } from 'commander';
-
-const collect = (v: string, prev: string[]) => [...prev, v];
-const colorFlag = (o: { color?: boolean }) => (o.color === false ? false : undefined);
+import { addEvaluationOptions, colorFlag } from './flags.js';
 
 /** Adds the live AWS commands; `setExit` receives each command's exit code. */
 export function registerAwsCommands(program: Command, setExit: (code: number) => void): void {
   const scan = program.command('scan').description('scan live cloud accounts');
-  scan
+  const scanAws = scan
     .command('aws')
     .description('discover an AWS account (or a whole organization with --org) through the AWS SDK and evaluate every rule')
     .option('--profile <name>', 'shared config/credentials profile (default: the SDK default chain: env, SSO, instance role, ...)')
@@ -21,26 +19,13 @@ export function registerAwsCommands(program: Command, setExit: (code: number) =>
     .option('--org', 'scan every active account of the organization (run with management-account credentials)')
     .option('--role-name <name>', 'with --org: the role assumed in each member account (default OrganizationAccountAccessRole)')
     .option('--services <list>', 'only these collectors (comma-separated ids, see `permissions aws`)')
-    .option('--rule <id|severity>', 'run only these rules (ids, prefixes ending in *, or severities; repeatable, comma-separated)', collect, [])
-    .option('--skip-rule <id|severity>', 'skip these rules (same forms; repeatable)', collect, [])
-    .option('--severity <level>', 'run only rules at or above this severity')
-    .option('--fail-on <level>', 'exit 1 only for failing findings at or above this severity', 'info')
-    .option('--format <format>', 'table, json, sarif, junit, csv (repeatable; several need --output-dir)', collect, [])
-    .option('--output-file <file>', 'write the (single) format to this file')
-    .option('--output-dir <dir>', 'write each format to DIR/cloudwarden.<ext>')
-    .option('--soft-fail', 'exit 0 even when findings fail')
     .option('--fail-on-partial', 'exit 1 when any account × region × service was only partly (or not) scanned')
-    .option('--config <file>', 'cloudwarden config with mutes and severity overrides (default ./.cloudwarden.yaml)')
-    .option('--show-passed', 'list passing checks in the table too')
     .option('--concurrency <n>', 'collector runs in flight at once (default 8)')
     .option('--account-concurrency <n>', 'collector runs in flight per account (default 4)')
     .option('--service-concurrency <n>', 'runs of one collector in flight across accounts (default 8)')
     .option('--max-attempts <n>', 'SDK attempts per API call, retries included (default 10)')
-    .addOption(new Option('--retry-mode <mode>', 'SDK retry mode').choices(['adaptive', 'standard']))
-    .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
-    .option('--no-store', 'do not record this scan in the findings store')
-    .option('--no-color', 'plain output')
-    .option('-q, --quiet', 'no progress display')
+    .addOption(new Option('--retry-mode <mode>', 'SDK retry mode').choices(['adaptive', 'standard']));
+  addEvaluationOptions(scanAws)
     .action(async (o) => {
       const { runScanAwsCommand } = await import('./scan-aws-command.js');
       setExit(await runScanAwsCommand({ ...o, color: colorFlag(o) }));

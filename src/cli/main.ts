@@ -6,13 +6,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../shared/errors.js';
 import { VERSION } from './package-info.js';
 import { runIacCommand } from './iac-command.js';
+import { addEvaluationOptions, collect, colorFlag } from './flags.js';
 import { rulesList, rulesShow } from './rules-command.js';
 import { registerAwsCommands } from './aws-commands.js';
 import { runSimcloudCommand } from './simcloud-command.js';
 
-const collect = (v: string, prev: string[]) => [...prev, v];
-/** Commander defaults a `--no-color` flag to true; only an explicit --no-color decides, else the terminal does. */
-const colorFlag = (o: { color?: boolean }) => (o.color === false ? false : undefined);
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('cloudwarden')
@@ -21,26 +19,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
 
-  program
+  const iac = program
     .command('iac')
     .description('scan Terraform, CloudFormation and Kubernetes files before they are deployed')
     .argument('[paths...]', 'files or directories', ['.'])
     .option('--framework <list>', 'only these: terraform,terraform-plan,cloudformation,kubernetes')
-    .option('--rule <id|severity>', 'run only these rules (ids, prefixes ending in *, or severities; repeatable, comma-separated)', collect, [])
-    .option('--skip-rule <id|severity>', 'skip these rules (same forms; repeatable)', collect, [])
-    .option('--severity <level>', 'run only rules at or above this severity')
-    .option('--fail-on <level>', 'exit 1 only for failing findings at or above this severity', 'info')
-    .option('--format <format>', 'table, json, sarif, junit, csv (repeatable; several need --output-dir)', collect, [])
-    .option('--output-file <file>', 'write the (single) format to this file')
-    .option('--output-dir <dir>', 'write each format to DIR/cloudwarden.<ext>')
-    .option('--soft-fail', 'exit 0 even when findings fail')
-    .option('--var-file <file>', 'Terraform variables file (repeatable, later wins)', collect, [])
-    .option('--config <file>', 'cloudwarden config with mutes and severity overrides (default ./.cloudwarden.yaml)')
-    .option('--show-passed', 'list passing checks in the table too')
-    .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
-    .option('--no-store', 'do not record this scan in the findings store')
-    .option('--no-color', 'plain output')
-    .option('-q, --quiet', 'no progress display')
+    .option('--var-file <file>', 'Terraform variables file (repeatable, later wins)', collect, []);
+  addEvaluationOptions(iac)
     .action(async (paths: string[], o) => setExit(await runIacCommand(paths, { ...o, color: colorFlag(o) })));
 
   const rules = program.command('rules').description('the rule catalogue');
@@ -61,26 +46,13 @@ function buildProgram(setExit: (code: number) => void): Command {
       process.stdout.write(rulesShow(id, o));
     });
 
-  program
+  const importConfig = program
     .command('import')
     .description('judge an inventory export with the rule catalogue')
     .command('aws-config')
     .description('AWS Config snapshot or history files (configurationItems, .json or .json.gz, folders recursively)')
-    .argument('<paths...>', 'files or directories')
-    .option('--rule <id|severity>', 'run only these rules (ids, prefixes ending in *, or severities; repeatable)', collect, [])
-    .option('--skip-rule <id|severity>', 'skip these rules (same forms; repeatable)', collect, [])
-    .option('--severity <level>', 'run only rules at or above this severity')
-    .option('--fail-on <level>', 'exit 1 only for failing findings at or above this severity', 'info')
-    .option('--format <format>', 'table, json, sarif, junit, csv (repeatable; several need --output-dir)', collect, [])
-    .option('--output-file <file>', 'write the (single) format to this file')
-    .option('--output-dir <dir>', 'write each format to DIR/cloudwarden.<ext>')
-    .option('--soft-fail', 'exit 0 even when findings fail')
-    .option('--config <file>', 'cloudwarden config with mutes and severity overrides (default ./.cloudwarden.yaml)')
-    .option('--show-passed', 'list passing checks in the table too')
-    .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
-    .option('--no-store', 'do not record this scan in the findings store')
-    .option('--no-color', 'plain output')
-    .option('-q, --quiet', 'no progress display')
+    .argument('<paths...>', 'files or directories');
+  addEvaluationOptions(importConfig)
     .action(async (paths: string[], o) => {
       const { runImportAwsConfigCommand } = await import('./import-command.js');
       setExit(await runImportAwsConfigCommand(paths, { ...o, color: colorFlag(o) }));
