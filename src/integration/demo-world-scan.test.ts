@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSimcloud, type RunningSimcloud } from '../simcloud/testing.js';
+import { plantedByFamilies } from '../simcloud/world/demo/plants/index.js';
 import { demoWorld, DEMO_CREDENTIALS, DEVELOPMENT, MANAGEMENT, PRODUCTION, SECURITY } from '../simcloud/world/demo/index.js';
 import { scanAws, type ScanAwsResult } from '../sources/live/aws/scan.js';
 import type { Resource } from '../model/core/index.js';
@@ -43,7 +44,7 @@ test('every account of the organization is scanned, completely', () => {
   assert.ok(!findings.some((f) => f.status === 'unknown'), `unknown: ${findings.filter((f) => f.status === 'unknown').map((f) => f.ruleId).join(', ')}`);
 });
 
-const PLANTED: [rule: string, account: string, resourcePart: string][] = [
+const PLANTED: (readonly [rule: string, account: string, resourcePart: string])[] = [
   // storage
   ['aws-s3-bucket-public-acl', PRODUCTION, 'acme-payments-public-reports'],
   ['aws-s3-bucket-public-policy', PRODUCTION, 'acme-customer-exports'],
@@ -93,6 +94,8 @@ const PLANTED: [rule: string, account: string, resourcePart: string][] = [
   ['aws-lambda-function-deprecated-runtime', PRODUCTION, 'payments-webhook'],
   ['aws-eks-cluster-public-endpoint', PRODUCTION, 'payments-platform'],
   ['aws-ecr-repository-scan-on-push', PRODUCTION, 'payments-api'],
+  // issue 4's families: src/simcloud/world/demo/plants/
+  ...plantedByFamilies(),
 ];
 
 test('finds every planted misconfiguration, with evidence naming the API call', () => {

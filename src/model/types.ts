@@ -1,5 +1,6 @@
 import type * as aws from './aws/index.js';
 import type * as k8s from './k8s/index.js';
+import type * as vuln from './vulnerability.js';
 
 /**
  * Every model type and its property bag. Sources produce these; rules name them in `resourceType`
@@ -49,7 +50,6 @@ export interface ResourceTypeMap {
   'aws.sqs.queue': aws.SqsQueueProperties;
   'aws.secretsmanager.secret': aws.SecretProperties;
   'aws.ssm.managed-instance': aws.SsmManagedInstanceProperties;
-  'aws.inspector2.finding': aws.Inspector2FindingProperties;
   'aws.inspector2.coverage': aws.Inspector2CoverageProperties;
   'aws.lambda.function': aws.LambdaFunctionProperties;
   'aws.lambda.function-url': aws.LambdaFunctionUrlProperties;
@@ -67,6 +67,7 @@ export interface ResourceTypeMap {
   'aws.organizations.account': aws.OrganizationsAccountProperties;
   'aws.organizations.unit': aws.OrganizationsUnitProperties;
   'aws.organizations.scp': aws.OrganizationsScpProperties;
+  'vulnerability.finding': vuln.VulnerabilityFindingProperties;
   'k8s.workload': k8s.K8sWorkloadProperties;
   'k8s.namespace': k8s.K8sNamespaceProperties;
   'k8s.network-policy': k8s.K8sNetworkPolicyProperties;

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Inspector2Coverage, Inspector2Finding, SsmManagedInstance } from '../../model/aws/index.js';
+import type { Inspector2Coverage, SsmManagedInstance } from '../../model/aws/index.js';
+import type { VulnerabilityFinding } from '../../model/vulnerability.js';
 import type { Resource } from '../../model/core/index.js';
 import type { RunningSimcloud } from '../../simcloud/testing.js';
 import inspector2 from '../../sources/live/aws/collectors/inspector2.js';
@@ -132,10 +133,10 @@ describe('inspector2 collector against simcloud', () => {
     assert.equal(known(cov.properties.enabled), true);
     assert.equal(known(cov.properties.ec2Scanning), true);
     assert.equal(known(cov.properties.lambdaScanning), false);
-    const findings = resources.filter((r): r is Inspector2Finding => r.type === 'aws.inspector2.finding');
+    const findings = resources.filter((r): r is VulnerabilityFinding => r.type === 'vulnerability.finding');
     assert.equal(findings.length, 113);
     assert.equal(calls.filter((c) => c === 'inspector2:ListFindings').length, 2);
-    const ssh = byUid<Inspector2Finding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2024-6387`);
+    const ssh = byUid<VulnerabilityFinding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2024-6387`);
     assert.equal(known(ssh.properties.vulnerabilityId), 'CVE-2024-6387');
     assert.equal(known(ssh.properties.severity), 'CRITICAL');
     assert.equal(known(ssh.properties.cvssScore), 8.1);
@@ -147,10 +148,10 @@ describe('inspector2 collector against simcloud', () => {
     assert.equal(known(ssh.properties.resourceUid), ec2Uid('i-web'));
     assert.equal(known(ssh.properties.firstObservedAt), '2026-01-10T00:00:00.000Z');
     assert.deepEqual(ssh.properties.severity.source, apiSource('inspector2:ListFindings'));
-    const img = byUid<Inspector2Finding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2023-44487`);
+    const img = byUid<VulnerabilityFinding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2023-44487`);
     assert.equal(known(img.properties.resourceUid), `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/app@sha256:abc123`);
     assert.equal(known(img.properties.exploitAvailable), false);
-    const fn = byUid<Inspector2Finding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2024-0001`);
+    const fn = byUid<VulnerabilityFinding>(resources, `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/CVE-2024-0001`);
     assert.equal(known(fn.properties.resourceUid), `arn:aws:lambda:${REGION}:${ACCOUNT}:function:resize`);
     assert.equal(known(fn.properties.exploitAvailable), null);
     assert.equal(findings.some((f) => f.uid.endsWith('CVE-2020-0001')), false);
@@ -163,7 +164,7 @@ describe('inspector2 collector against simcloud', () => {
     assert.match(cov.properties.enabled.reason ?? '', /AccessDenied/);
     assert.equal(gaps.length, 1);
     assert.equal(gaps[0]?.call, 'inspector2:BatchGetAccountStatus');
-    assert.equal(resources.filter((r) => r.type === 'aws.inspector2.finding').length, 113);
+    assert.equal(resources.filter((r) => r.type === 'vulnerability.finding').length, 113);
   });
 
   it('an account without Inspector gets coverage with enabled false, and no findings call', async () => {

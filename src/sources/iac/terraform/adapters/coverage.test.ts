@@ -62,7 +62,6 @@ const PRODUCERS: Record<Extract<ResourceType, `aws.${string}`>, string | null> =
   'aws.config.rule': null,
   'aws.rds.snapshot': null,
   'aws.ssm.managed-instance': null,
-  'aws.inspector2.finding': null,
   'aws.inspector2.coverage': null,
   'aws.ecr.image': null,
   'aws.shield.subscription': null,

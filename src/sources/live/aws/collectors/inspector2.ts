@@ -46,7 +46,7 @@ export default defineCollector({
   scope: 'regional',
   apiCalls: [STATUS, FINDINGS],
   permissions: [STATUS, FINDINGS],
-  emits: ['aws.inspector2.coverage', 'aws.inspector2.finding'],
+  emits: ['aws.inspector2.coverage', 'vulnerability.finding'],
   async collect(ctx) {
     const client = ctx.client(Inspector2Client);
     if (!(await coverage(ctx, client))) return;

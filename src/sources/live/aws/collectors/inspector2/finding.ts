@@ -1,6 +1,6 @@
 /** One Inspector finding as an `aws.inspector2.finding` resource. */
 import type { Finding, Resource as InspectorResource } from '@aws-sdk/client-inspector2';
-import type { Inspector2FindingProperties, VulnerablePackage } from '../../../../../model/aws/operations.js';
+import type { VulnerabilityFindingProperties, VulnerablePackage } from '../../../../../model/vulnerability.js';
 import { apiValue, type CollectorContext } from '../../collector.js';
 import { instanceUid, iso } from '../data/values.js';
 
@@ -49,7 +49,8 @@ export function emitFinding(ctx: CollectorContext, f: Finding, call: string): vo
   const src = ctx.prov(call);
   const res: InspectorResource = f.resources?.[0] ?? { type: undefined, id: undefined };
   const account = f.awsAccountId ?? ctx.account;
-  const properties: Inspector2FindingProperties = {
+  const properties: VulnerabilityFindingProperties = {
+    scanner: apiValue('inspector2', src),
     findingType: apiValue(f.type ?? 'PACKAGE_VULNERABILITY', src),
     title: apiValue(f.title ?? null, src),
     vulnerabilityId: apiValue(f.packageVulnerabilityDetails?.vulnerabilityId ?? null, src),
@@ -68,7 +69,7 @@ export function emitFinding(ctx: CollectorContext, f: Finding, call: string): vo
   const uid = f.findingArn ?? `arn:aws:inspector2:${ctx.region}:${account}:finding/${properties.vulnerabilityId.value ?? 'unknown'}`;
   ctx.emit({
     uid,
-    type: 'aws.inspector2.finding',
+    type: 'vulnerability.finding',
     provider: 'aws',
     account,
     region: ctx.region,
