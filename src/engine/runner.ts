@@ -56,6 +56,16 @@ export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: re
 
 /** Runs every rule over the resources of its type. Pure apart from the progress callback. */
 export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  forEachFinding(inventory, rules, opts, (f) => findings.push(f));
+  return findings;
+}
+
+/**
+ * The streaming form of `runRules`: hands each finding to `sink` as it is made and keeps none, so a caller
+ * that writes findings out (or counts them) holds one at a time, not millions.
+ */
+export function forEachFinding(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions, sink: (f: Finding) => void): void {
   const ctx = inventory.context(opts.now);
   const byType = new Map<string, { rule: AnyRule; fw: readonly FrameworkRef[] }[]>();
   for (const rule of rules) {
@@ -64,13 +74,11 @@ export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: 
     // Asked once per rule, not once per rule and resource.
     l.push({ rule, fw: opts.frameworksFor?.(rule.id) ?? [] });
   }
-  const findings: Finding[] = [];
   const total = inventory.size;
   let done = 0;
   for (const r of inventory.all()) {
     const forType = byType.get(r.type);
-    if (forType) for (const { rule, fw } of forType) for (const o of safeEvaluate(rule, r, ctx)) findings.push(toFinding(rule, r, o, fw));
+    if (forType) for (const { rule, fw } of forType) for (const o of safeEvaluate(rule, r, ctx)) sink(toFinding(rule, r, o, fw));
     opts.onResource?.(++done, total);
   }
-  return findings;
 }
