@@ -10,6 +10,7 @@ export class Inventory {
   private readonly byUid = new Map<string, Resource>();
   private readonly byType = new Map<string, Resource[]>();
   private readonly refIndex = new Map<string, Map<string, Resource[]>>();
+  private readonly scopeIndex = new Map<string, Map<string, Resource[]>>();
 
   constructor(resources: Iterable<Resource> = []) {
     for (const r of resources) this.add(r);
@@ -21,6 +22,7 @@ export class Inventory {
     if (!list) this.byType.set(r.type, (list = []));
     list.push(r);
     this.refIndex.clear();
+    this.scopeIndex.clear();
   }
 
   get size(): number {
@@ -37,6 +39,26 @@ export class Inventory {
 
   ofType<T extends ResourceType>(type: T): readonly ModelResource<T>[] {
     return (this.byType.get(type) ?? []) as unknown as ModelResource<T>[];
+  }
+
+  inAccount<T extends ResourceType>(type: T, account: string | undefined, region?: string): readonly ModelResource<T>[] {
+    let idx = this.scopeIndex.get(type);
+    if (!idx) {
+      idx = new Map();
+      const push = (k: string, r: Resource) => {
+        let l = idx!.get(k);
+        if (!l) idx!.set(k, (l = []));
+        l.push(r);
+      };
+      // Each resource is listed under its account, and under its account and region.
+      for (const r of this.byType.get(type) ?? []) {
+        push(r.account ?? '', r);
+        if (r.region) push(`${r.account ?? ''}\u0000${r.region}`, r);
+      }
+      this.scopeIndex.set(type, idx);
+    }
+    const key = region === undefined ? (account ?? '') : `${account ?? ''}\u0000${region}`;
+    return (idx.get(key) ?? []) as unknown as ModelResource<T>[];
   }
 
   referencing<T extends ResourceType>(type: T, property: string, uid: string): readonly ModelResource<T>[] {
@@ -69,9 +91,17 @@ export class Inventory {
   }
 
   context(now: Date = new Date()): RuleContext {
+    const memos = new Map<string, unknown>();
     return {
+      memo: <V>(key: string, compute: () => V): V => {
+        if (memos.has(key)) return memos.get(key) as V;
+        const v = compute();
+        memos.set(key, v);
+        return v;
+      },
       get: (uid) => this.get(uid),
       ofType: (t) => this.ofType(t),
+      inAccount: (t, a, r) => this.inAccount(t, a, r),
       referencing: (t, p, u) => this.referencing(t, p, u),
       now,
       sourceKind: this.sourceKind(),

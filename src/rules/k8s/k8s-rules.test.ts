@@ -83,6 +83,8 @@ function ctxOf(resources: Resource[], sourceKind: RuleContext['sourceKind'] = 'l
   return {
     get: (uid) => resources.find((r) => r.uid === uid),
     ofType: ((t: string) => resources.filter((r) => r.type === t)) as RuleContext['ofType'],
+    memo: (_k, compute) => compute(),
+    inAccount: ((t: string, a: string | undefined, g?: string) => resources.filter((r) => r.type === t && r.account === a && (g === undefined || r.region === g))) as RuleContext['inAccount'],
     referencing: () => [],
     now: new Date(0),
     sourceKind,

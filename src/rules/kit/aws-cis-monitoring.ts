@@ -102,10 +102,9 @@ const knownTrue = (v: Value<boolean>): boolean => isKnown(v) && v.value;
  * make it pass is unknown (a trail's status, a filter or alarm the collector could not read); else fail.
  */
 export function cisMonitoringOutcome(account: string | undefined, ctx: RuleContext, control: CisMonitoringControl): Outcome {
-  const mine = <R extends { account?: string }>(list: readonly R[]): R[] => list.filter((r) => r.account === account);
-  const trails = mine(ctx.ofType('aws.cloudtrail.trail'));
-  const filters = mine(ctx.ofType('aws.logs.metric-filter'));
-  const alarms = mine(ctx.ofType('aws.cloudwatch.alarm'));
+  const trails = ctx.inAccount('aws.cloudtrail.trail', account);
+  const filters = ctx.inAccount('aws.logs.metric-filter', account);
+  const alarms = ctx.inAccount('aws.cloudwatch.alarm', account);
   const doubts: string[] = [];
 
   const candidates = trails.filter((t) => {

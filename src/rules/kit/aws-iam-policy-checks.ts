@@ -67,7 +67,7 @@ export function judgeInlinePolicies(policies: Value<readonly InlinePolicy[]>, pr
 export function resolveManagedPolicy(ctx: RuleContext, ref: string): IamManagedPolicy | undefined {
   const direct = ctx.get(ref) ?? (ref.endsWith('.arn') ? ctx.get(ref.slice(0, -4)) : undefined);
   if (direct?.type === 'aws.iam.policy') return direct as IamManagedPolicy;
-  return ctx.ofType('aws.iam.policy').find((p) => isKnown(p.properties.arn) && p.properties.arn.value === ref);
+  return ctx.referencing('aws.iam.policy', 'arn', ref)[0];
 }
 
 /**

@@ -40,6 +40,9 @@ export function fixtureContext(resources: readonly Resource[], now = new Date('2
   return {
     get: (uid) => resources.find((r) => r.uid === uid),
     ofType: <T extends ResourceType>(t: T) => resources.filter((r) => r.type === t) as unknown as ModelResource<T>[],
+    memo: (_k, compute) => compute(),
+    inAccount: <T extends ResourceType>(t: T, a: string | undefined, g?: string) =>
+      resources.filter((r) => r.type === t && r.account === a && (g === undefined || r.region === g)) as unknown as ModelResource<T>[],
     referencing: <T extends ResourceType>(t: T, prop: string, uid: string) =>
       resources.filter((r) => {
         if (r.type !== t) return false;

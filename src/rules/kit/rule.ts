@@ -21,8 +21,18 @@ export interface RuleContext {
   get(uid: string): Resource | undefined;
   /** All resources of a model type. */
   ofType<T extends ResourceType>(type: T): readonly ModelResource<T>[];
+  /**
+   * Resources of a type in one account (and region, when given; global resources have none). Indexed: use
+   * it rather than filtering `ofType` by account, which costs a pass over the whole inventory per resource.
+   */
+  inAccount<T extends ResourceType>(type: T, account: string | undefined, region?: string): readonly ModelResource<T>[];
   /** Resources of `type` whose property `property` (a uid or a list of uids) names `uid`. */
   referencing<T extends ResourceType>(type: T, property: string, uid: string): readonly ModelResource<T>[];
+  /**
+   * A value derived from the whole inventory, computed once per evaluation and shared by every rule and
+   * resource (e.g. the organization's account ids). `key` names the derivation; `compute` must be pure.
+   */
+  memo<V>(key: string, compute: () => V): V;
   /** Evaluation time (so "older than 90 days" rules are deterministic in tests). */
   readonly now: Date;
   /** Which kind of source the inventory came from; some absence-based rules only make sense live. */

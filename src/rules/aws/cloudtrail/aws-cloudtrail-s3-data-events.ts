@@ -48,7 +48,7 @@ export default defineRule({
     );
     if (own.status === 'pass') return own;
     const known = (t: typeof trail) => isKnown(t.properties.s3DataEventsRead) && t.properties.s3DataEventsRead.value && isKnown(t.properties.s3DataEventsWrite) && t.properties.s3DataEventsWrite.value;
-    const other = ctx.ofType('aws.cloudtrail.trail').find((t) => t.uid !== trail.uid && t.account === trail.account && known(t) && isKnown(t.properties.isMultiRegion) && t.properties.isMultiRegion.value);
+    const other = ctx.inAccount('aws.cloudtrail.trail', trail.account).find((t) => t.uid !== trail.uid && known(t) && isKnown(t.properties.isMultiRegion) && t.properties.isMultiRegion.value);
     return other ? pass(`S3 data events are logged by the multi-region trail ${other.name} of this account`) : own;
   },
 });

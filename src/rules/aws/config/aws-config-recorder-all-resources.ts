@@ -37,8 +37,8 @@ export default defineRule({
     const types = check('allSupported', p.allSupported, (b) => b, { pass: '', fail: 'The recorder records a selected list of resource types, not all supported types' });
     const global = check('includeGlobalResourceTypes', p.includeGlobalResourceTypes, (b) => b, { pass: '', fail: 'No recorder of this account records global resource types (IAM)' });
     const elsewhere = ctx
-      .ofType('aws.config.recorder')
-      .find((r) => r.uid !== recorder.uid && r.account === recorder.account && isKnown(r.properties.includeGlobalResourceTypes) && r.properties.includeGlobalResourceTypes.value);
+      .inAccount('aws.config.recorder', recorder.account)
+      .find((r) => r.uid !== recorder.uid && isKnown(r.properties.includeGlobalResourceTypes) && r.properties.includeGlobalResourceTypes.value);
     const globalOk = global.status === 'pass' || elsewhere ? pass('') : global;
     return all([types, globalOk], 'The recorder records all supported resource types, and global types are recorded');
   },

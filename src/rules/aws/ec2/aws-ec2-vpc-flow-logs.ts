@@ -39,7 +39,8 @@ export default defineRule({
       const ev = logs.map((l) => evidence(`flowLog(${l.name}).resourceId`, l.properties.resourceId));
       return pass(`The VPC has ${logs.length} flow log(s): ${logs.map((l) => l.name).join(', ')}`, ...ev);
     }
-    const unresolved = ctx.ofType('aws.ec2.flow-log').filter((l) => !isKnown(l.properties.resourceId));
+    // Only a flow log of the same account can be this VPC's.
+    const unresolved = ctx.inAccount('aws.ec2.flow-log', vpc.account).filter((l) => !isKnown(l.properties.resourceId));
     if (unresolved.length > 0) {
       return unknown(`No flow log names this VPC, but the target of flow log(s) ${unresolved.map((l) => l.name).join(', ')} is unknown and may be it`);
     }

@@ -32,7 +32,7 @@ export default defineRule({
     const assoc = ctx.referencing('aws.wafv2.web-acl-association', 'resourceId', lb.uid);
     if (assoc.length > 0) return pass('a WAF web ACL is associated', evidence('webAclAssociation.resourceId', assoc[0]!.properties.resourceId));
     // An association whose target we could not resolve might be this load balancer's.
-    const unresolved = ctx.ofType('aws.wafv2.web-acl-association').find((a) => !isKnown(a.properties.resourceId));
+    const unresolved = ctx.inAccount('aws.wafv2.web-acl-association', lb.account).find((a) => !isKnown(a.properties.resourceId));
     if (unresolved) return unknown('a WAF web ACL association targets an unresolvable resource, which may be this load balancer', evidence('webAclAssociation.resourceId', unresolved.properties.resourceId));
     return fail('no WAF web ACL is associated with this internet-facing load balancer', evidence('scheme', scheme));
   },

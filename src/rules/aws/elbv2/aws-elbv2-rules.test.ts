@@ -17,6 +17,8 @@ function ctxWith(assocs: ModelResource<'aws.wafv2.web-acl-association'>[]): Rule
   return {
     get: () => undefined,
     ofType: ((t: string) => (t === 'aws.wafv2.web-acl-association' ? assocs : [])) as RuleContext['ofType'],
+    memo: (_k, compute) => compute(),
+    inAccount: ((t: string, a: string | undefined) => (t === 'aws.wafv2.web-acl-association' ? assocs.filter((x) => x.account === a) : [])) as RuleContext['inAccount'],
     referencing: ((_t: string, _p: string, uid: string) => assocs.filter((a) => a.properties.resourceId.value === uid)) as RuleContext['referencing'],
     now: new Date('2026-06-01T00:00:00Z'),
     sourceKind: 'live',

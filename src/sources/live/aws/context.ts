@@ -35,6 +35,7 @@ export class LiveCollectorContext implements CollectorContext {
   readonly region: string;
   readonly partition = 'aws' as const;
   readonly now: Date;
+  private readonly provenances = new Map<string, ApiProvenance>();
 
   constructor(private readonly o: ContextOptions) {
     this.account = o.account;
@@ -90,8 +91,11 @@ export class LiveCollectorContext implements CollectorContext {
     this.o.onResource(resource);
   }
 
+  /** One provenance object per call name, shared by every value it sourced (a scan holds millions of values). */
   prov(call: string): ApiProvenance {
-    return { kind: 'api', call, region: this.o.region, account: this.o.account };
+    let p = this.provenances.get(call);
+    if (!p) this.provenances.set(call, (p = { kind: 'api', call, region: this.o.region, account: this.o.account }));
+    return p;
   }
 
   private count(call: string): void {
