@@ -1,0 +1,125 @@
+import type { AuditActor, AuditEvent, AuditOrigin, AuditResource } from '../../../model/audit/event.js';
+
+/**
+ * A CloudTrail record (as delivered to S3, by CloudTrail Lake or inside an EventBridge event) into the
+ * normalized audit event. Returns a message instead when the record cannot be one: it is reported with
+ * its file and index and skipped, never guessed at.
+ */
+export function normalizeCloudTrail(raw: unknown, origin: AuditOrigin): AuditEvent | string {
+  if (!isObject(raw)) return 'record is not a JSON object';
+  const time = typeof raw['eventTime'] === 'string' ? Date.parse(raw['eventTime']) : NaN;
+  if (!Number.isFinite(time)) return 'record has no valid eventTime';
+  const action = str(raw['eventName']);
+  if (!action) return 'record has no eventName';
+  const source = str(raw['eventSource']);
+  if (!source) return 'record has no eventSource';
+  const identity = isObject(raw['userIdentity']) ? raw['userIdentity'] : {};
+  const additional = obj(raw['additionalEventData']);
+  const account = str(raw['recipientAccountId']) ?? str(identity['accountId']);
+  const event: AuditEvent = {
+    // CloudTrail always sets eventID; a record without one still needs an id a detection can cite.
+    id: str(raw['eventID']) ?? `${origin.file}#${origin.index}`,
+    time,
+    provider: 'aws',
+    ...(account ? { account } : {}),
+    ...(str(raw['awsRegion']) ? { region: str(raw['awsRegion'])! } : {}),
+    actor: actorOf(identity, action, additional),
+    ...(str(raw['sourceIPAddress']) ? { sourceIp: str(raw['sourceIPAddress'])! } : {}),
+    ...(str(raw['userAgent']) ? { userAgent: str(raw['userAgent'])! } : {}),
+    service: source.replace(/\.amazonaws\.com$/, ''),
+    action,
+    readOnly: bool(raw['readOnly']),
+    ...(str(raw['eventType']) ? { eventType: str(raw['eventType'])! } : {}),
+    ...(str(raw['errorCode']) ? { errorCode: str(raw['errorCode'])! } : {}),
+    ...(str(raw['errorMessage']) ? { errorMessage: str(raw['errorMessage'])! } : {}),
+    resources: resourcesOf(raw['resources']),
+    ...(obj(raw['requestParameters']) ? { request: obj(raw['requestParameters'])! } : {}),
+    ...(obj(raw['responseElements']) ? { response: obj(raw['responseElements'])! } : {}),
+    ...(additional ? { additional } : {}),
+    origin,
+  };
+  return event;
+}
+
+function actorOf(u: Record<string, unknown>, action: string, additional: Record<string, unknown> | undefined): AuditActor {
+  const type = str(u['type']) ?? 'Unknown';
+  const arn = str(u['arn']);
+  const accountId = str(u['accountId']);
+  const session = obj(u['sessionContext']);
+  const issuer = obj(session?.['sessionIssuer']);
+  const issuerArn = str(issuer?.['arn']);
+  const attributes = obj(session?.['attributes']);
+  const invokedBy = str(u['invokedBy']);
+  let id: string;
+  let name: string;
+  switch (type) {
+    case 'Root':
+      id = arn ?? `arn:aws:iam::${accountId ?? 'unknown'}:root`;
+      name = 'root';
+      break;
+    case 'AssumedRole':
+    case 'FederatedUser':
+      // The role (or user) behind the session is the principal; the session name varies per use.
+      id = issuerArn ?? arn ?? str(u['principalId']) ?? 'unknown';
+      name = `${str(issuer?.['userName']) ?? roleName(issuerArn) ?? 'session'}/${sessionName(arn) ?? ''}`.replace(/\/$/, '');
+      break;
+    case 'AWSService':
+      id = invokedBy ?? 'aws-service';
+      name = id;
+      break;
+    default:
+      id = arn ?? str(u['userName']) ?? str(u['principalId']) ?? (accountId ? `arn:aws:iam::${accountId}:root` : 'unknown');
+      name = str(u['userName']) ?? lastPart(arn) ?? id;
+  }
+  return {
+    type,
+    id,
+    name,
+    ...(arn ? { arn } : {}),
+    ...(accountId ? { accountId } : {}),
+    ...(str(u['accessKeyId']) ? { accessKeyId: str(u['accessKeyId'])! } : {}),
+    ...(issuerArn ? { sessionIssuer: issuerArn } : {}),
+    mfa: mfaOf(action, attributes, additional),
+    ...(invokedBy ? { invokedBy } : {}),
+  };
+}
+
+/** Console sign-ins log MFA in additionalEventData; other calls in the session attributes. */
+function mfaOf(action: string, attributes: Record<string, unknown> | undefined, additional: Record<string, unknown> | undefined): boolean | null {
+  if (action === 'ConsoleLogin' && additional && typeof additional['MFAUsed'] === 'string') return additional['MFAUsed'] === 'Yes';
+  const v = attributes?.['mfaAuthenticated'];
+  if (v === true || v === 'true') return true;
+  if (v === false || v === 'false') return false;
+  return null;
+}
+
+function resourcesOf(v: unknown): AuditResource[] {
+  if (!Array.isArray(v)) return [];
+  const out: AuditResource[] = [];
+  for (const r of v) {
+    if (!isObject(r)) continue;
+    const id = str(r['ARN']) ?? str(r['arn']);
+    if (!id) continue;
+    out.push({ id, ...(str(r['type']) ? { type: str(r['type'])! } : {}), ...(str(r['accountId']) ? { account: str(r['accountId'])! } : {}) });
+  }
+  return out;
+}
+
+const roleName = (arn: string | undefined) => (arn ? /:role\/(?:.*\/)?([^/]+)$/.exec(arn)?.[1] : undefined);
+const sessionName = (arn: string | undefined) => (arn ? /:assumed-role\/[^/]+\/(.+)$/.exec(arn)?.[1] : undefined);
+const lastPart = (arn: string | undefined) => (arn ? arn.split(/[/:]/).pop() : undefined);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function obj(v: unknown): Record<string, unknown> | undefined {
+  return isObject(v) ? v : undefined;
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function bool(v: unknown): boolean | null {
+  if (v === true || v === 'true') return true;
+  if (v === false || v === 'false') return false;
+  return null;
+}
