@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseSince, runDetectCommand } from './detect-command.js';
+import { UsageError } from '../shared/errors.js';
+
+const record = (id: string, over: Record<string, unknown> = {}) => ({
+  eventVersion: '1.09', userIdentity: { type: 'Root', arn: 'arn:aws:iam::222222222222:root', accountId: '222222222222' }, eventTime: '2026-11-27T10:00:00Z',
+  eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.9', eventID: id,
+  additionalEventData: { MFAUsed: 'No' }, responseElements: { ConsoleLogin: 'Success' }, ...over,
+});
+
+function logs(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cloudwarden-detect-'));
+  writeFileSync(join(dir, 'a.json'), JSON.stringify({ Records: [record('root-1'), record('user-1', { userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::222222222222:user/bob', userName: 'bob' } })] }));
+  writeFileSync(join(dir, 'b.json'), '{"Records":[{"eventName":1}');
+  return dir;
+}
+
+async function quietly<T>(f: () => Promise<T>): Promise<T> {
+  const err = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (() => true) as typeof process.stderr.write;
+  try {
+    return await f();
+  } finally {
+    process.stderr.write = err;
+  }
+}
+
+test('detect cloudtrail --format json: every detection lists its events; input errors reported, the rest read; exit 1', async () => {
+  const dir = logs();
+  const out = join(dir, 'out.json');
+  const code = await quietly(() => runDetectCommand('cloudtrail', [dir], { format: 'json', outputFile: out, quiet: true }));
+  assert.equal(code, 1);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { summary: { events: number; inputErrors: number }; detections: { detectionId: string; events: string[]; principal: { type: string }; sourceIp: string }[] };
+  assert.equal(report.summary.events, 2);
+  assert.equal(report.summary.inputErrors, 2);
+  const root = report.detections.find((d) => d.detectionId === 'aws-cloudtrail-root-activity');
+  assert.deepEqual(root?.events, ['root-1']);
+  assert.equal(root?.principal.type, 'Root');
+  assert.equal(root?.sourceIp, '203.0.113.9');
+});
+
+test('--format ocsf writes Detection Finding (2004) objects; --soft-fail exits 0; --fail-on critical ignores high', async () => {
+  const dir = logs();
+  const out = join(dir, 'out.ocsf.json');
+  assert.equal(await quietly(() => runDetectCommand('cloudtrail', [join(dir, 'a.json')], { format: 'ocsf', outputFile: out, quiet: true, softFail: true })), 0);
+  const ocsf = JSON.parse(readFileSync(out, 'utf8')) as { class_uid: number; type_uid: number; severity_id: number; finding_info: { analytic: { uid: string }; related_events: { uid: string }[]; attacks: { technique: { uid: string } }[] } }[];
+  const root = ocsf.find((o) => o.finding_info.analytic.uid === 'aws-cloudtrail-root-activity')!;
+  assert.equal(root.class_uid, 2004);
+  assert.equal(root.type_uid, 200401);
+  assert.equal(root.severity_id, 4);
+  assert.deepEqual(root.finding_info.related_events, [{ uid: 'root-1' }]);
+  assert.equal(root.finding_info.attacks[0]!.technique.uid, 'T1078.004');
+  assert.equal(await quietly(() => runDetectCommand('cloudtrail', [join(dir, 'a.json')], { format: 'json', outputFile: out, quiet: true, failOn: 'critical' })), 0);
+});
+
+test('nothing readable exits 2; bad flags are usage errors naming the flag', async () => {
+  const dir = logs();
+  assert.equal(await quietly(() => runDetectCommand('cloudtrail', [join(dir, 'missing')], { format: 'json', outputFile: join(dir, 'o'), quiet: true })), 2);
+  await assert.rejects(() => runDetectCommand('cloudtrail', [dir], { format: 'json', since: 'yesterday' }), (e: Error) => e instanceof UsageError && /--since/.test(e.message));
+  writeFileSync(join(dir, 'ips.txt'), '203.0.113.9\nnot-an-ip\n');
+  await assert.rejects(() => runDetectCommand('cloudtrail', [dir], { format: 'json', badIps: join(dir, 'ips.txt') }), (e: Error) => e instanceof UsageError && /not-an-ip/.test(e.message));
+  assert.equal(parseSince('24h', Date.parse('2026-11-28T00:00:00Z')), Date.parse('2026-11-27T00:00:00Z'));
+  assert.equal(parseSince('2026-11-01T00:00:00Z'), Date.parse('2026-11-01T00:00:00Z'));
+});

@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Severity } from '../model/core/index.js';
+import { UsageError } from '../shared/errors.js';
+import { runDetections, type DetectionResult } from '../detect/engine.js';
+import { detectContext, ipMatcher } from '../detect/kit/context.js';
+import { selectDetections } from '../detect/registry.js';
+import { renderDetectionsJson, type DetectionReport } from '../detect/render/json.js';
+import { renderDetectionsOcsf } from '../detect/render/ocsf.js';
+import { renderDetectionsTable } from '../detect/render/table.js';
+import { readCloudTrail, type LogInputError } from '../sources/logs/cloudtrail/read.js';
+import { VERSION } from './package-info.js';
+import { Progress } from './progress.js';
+
+export interface DetectCommandOptions {
+  readonly format: 'table' | 'json' | 'ocsf';
+  readonly outputFile?: string;
+  readonly since?: string;
+  readonly badIps?: string;
+  readonly regions?: readonly string[];
+  readonly accounts?: readonly string[];
+  readonly detection?: readonly string[];
+  readonly failOn?: Severity;
+  readonly softFail?: boolean;
+  readonly quiet?: boolean;
+  readonly color?: false;
+}
+
+export const LOG_SOURCES = ['cloudtrail'] as const;
+export type LogSource = (typeof LOG_SOURCES)[number];
+
+const ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** `--since`: an ISO time, or a duration back from now (`90m`, `24h`, `7d`). */
+export function parseSince(s: string, now = Date.now()): number {
+  const rel = /^(\d+)([mhd])$/.exec(s);
+  if (rel) return now - Number(rel[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[rel[2] as 'm' | 'h' | 'd'];
+  const t = Date.parse(s);
+  if (!Number.isFinite(t)) throw new UsageError(`--since: "${s}" is neither an ISO-8601 time nor a duration such as 24h or 7d`);
+  return t;
+}
+
+/**
+ * `cloudwarden detect cloudtrail PATH...`: every detection of the provider over the logs, streamed. Exit 0
+ * when nothing at or above --fail-on fired (or --soft-fail), 1 when something did, 2 when no input could be read.
+ */
+export async function runDetectCommand(source: LogSource, inputs: readonly string[], o: DetectCommandOptions): Promise<number> {
+  const startedAt = new Date();
+  const since = o.since ? parseSince(o.since, startedAt.getTime()) : undefined;
+  let badIps: string[] = [];
+  if (o.badIps) {
+    try {
+      badIps = readFileSync(o.badIps, 'utf8').split(/\r?\n/);
+    } catch (e) {
+      throw new UsageError(`--bad-ips: cannot read ${o.badIps}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    const invalid = ipMatcher(badIps).invalid;
+    if (invalid.length > 0) throw new UsageError(`--bad-ips ${o.badIps}: not an IP address or CIDR range: ${invalid.slice(0, 5).join(', ')}`);
+  }
+  const detections = selectDetections('aws', o.detection ?? []);
+  if (detections.length === 0) throw new UsageError(`--detection ${(o.detection ?? []).join(',')}: no detection id starts with that`);
+  const list = (v: readonly string[] | undefined) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  const ctx = detectContext({ badIps, knownAccounts: list(o.accounts), usedRegions: list(o.regions) });
+  const errors: LogInputError[] = [];
+  const fired: DetectionResult[] = [];
+  const progress = new Progress(process.stderr, o.quiet);
+  let n = 0;
+  const counted = async function* () {
+    for await (const e of readCloudTrail(inputs, { onError: (x) => errors.push(x), ...(since !== undefined ? { since } : {}) })) {
+      if (++n % 10_000 === 0) progress.update(`${n.toLocaleString('en')} events read, ${fired.length} detections fired`);
+      yield e;
+    }
+  };
+  const { events } = await runDetections(counted(), detections, ctx, (r) => fired.push(r));
+  progress.done();
+  const report: DetectionReport = { provider: 'aws', startedAt: startedAt.toISOString(), inputs, events, detectionsRun: detections.length, errors, detections: fired };
+  const text = o.format === 'json' ? renderDetectionsJson(report) : o.format === 'ocsf' ? renderDetectionsOcsf(report, VERSION) : renderDetectionsTable(report, o.color !== false && !o.outputFile && Boolean(process.stdout.isTTY));
+  if (o.outputFile) writeFileSync(o.outputFile, text);
+  else process.stdout.write(text);
+  if (o.format !== 'table') for (const e of errors) process.stderr.write(`input error: ${e.file}${e.record !== undefined ? ` record ${e.record}` : ''}: ${e.message}\n`);
+  const unreadable = new Set(errors.filter((e) => e.record === undefined).map((e) => e.file));
+  if (events === 0 && inputs.length > 0 && inputs.every((i) => unreadable.has(i))) return 2;
+  const threshold = ORDER.indexOf(o.failOn ?? 'low');
+  const failing = fired.some((d) => ORDER.indexOf(d.severity) >= threshold);
+  return failing && !o.softFail ? 1 : 0;
+}
