@@ -1,5 +1,8 @@
 import type { AuditEvent } from '../../model/audit/event.js';
 import type { Severity } from '../../model/core/index.js';
+import type { GeoLookup } from '../../model/audit/geo.js';
+
+export type { GeoLookup, GeoPoint } from '../../model/audit/geo.js';
 
 /**
  * A threat detection over audit events. Four kinds, from the simplest to the most general:
@@ -92,16 +95,6 @@ export interface IpMatcher {
   has(ip: string): boolean;
 }
 
-export interface GeoPoint {
-  readonly latitude: number;
-  readonly longitude: number;
-  readonly country?: string;
-  readonly city?: string;
-}
-
-export interface GeoLookup {
-  locate(ip: string): GeoPoint | undefined;
-}
 
 /** Per principal, what was seen before: countries, ASNs or user agents, as `kind -> values`. */
 export interface Baseline {
