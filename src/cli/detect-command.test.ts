@@ -66,3 +66,9 @@ test('nothing readable exits 2; bad flags are usage errors naming the flag', asy
   assert.equal(parseSince('24h', Date.parse('2026-11-28T00:00:00Z')), Date.parse('2026-11-27T00:00:00Z'));
   assert.equal(parseSince('2026-11-01T00:00:00Z'), Date.parse('2026-11-01T00:00:00Z'));
 });
+
+test('--geoip names an unreadable database as a usage error', async () => {
+  const dir = logs();
+  writeFileSync(join(dir, 'bad.mmdb'), 'not a database');
+  await assert.rejects(() => runDetectCommand('cloudtrail', [dir], { format: 'json', geoip: join(dir, 'bad.mmdb') }), (e: Error) => e instanceof UsageError && /--geoip/.test(e.message));
+});

@@ -8,6 +8,7 @@ import { renderDetectionsJson, type DetectionReport } from '../detect/render/jso
 import { renderDetectionsOcsf } from '../detect/render/ocsf.js';
 import { renderDetectionsTable } from '../detect/render/table.js';
 import { readCloudTrail, type LogInputError } from '../sources/logs/cloudtrail/read.js';
+import { openGeo } from '../sources/logs/geo.js';
 import { VERSION } from './package-info.js';
 import { Progress } from './progress.js';
 
@@ -16,6 +17,8 @@ export interface DetectCommandOptions {
   readonly outputFile?: string;
   readonly since?: string;
   readonly badIps?: string;
+  /** A city mmdb file; false (`--no-geoip`) turns geolocation off; default: the bundled DB-IP database. */
+  readonly geoip?: string | false;
   readonly regions?: readonly string[];
   readonly accounts?: readonly string[];
   readonly detection?: readonly string[];
@@ -59,7 +62,13 @@ export async function runDetectCommand(source: LogSource, inputs: readonly strin
   const detections = selectDetections('aws', o.detection ?? []);
   if (detections.length === 0) throw new UsageError(`--detection ${(o.detection ?? []).join(',')}: no detection id starts with that`);
   const list = (v: readonly string[] | undefined) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
-  const ctx = detectContext({ badIps, knownAccounts: list(o.accounts), usedRegions: list(o.regions) });
+  let geo;
+  try {
+    geo = o.geoip === false ? undefined : openGeo(typeof o.geoip === 'string' ? o.geoip : undefined);
+  } catch (e) {
+    throw new UsageError(`--geoip ${String(o.geoip)}: not a readable MaxMind database (${(e as Error).message})`);
+  }
+  const ctx = detectContext({ badIps, knownAccounts: list(o.accounts), usedRegions: list(o.regions), ...(geo ? { geo } : {}) });
   const errors: LogInputError[] = [];
   const fired: DetectionResult[] = [];
   const progress = new Progress(process.stderr, o.quiet);
