@@ -53,6 +53,8 @@ export interface AuditActor {
   readonly mfa: boolean | null;
   /** The AWS service acting on the principal's behalf (`invokedBy`), when one did. */
   readonly invokedBy?: string;
+  /** For web-identity and SAML callers: the identity provider that issued the token (CloudTrail `identityProvider`). */
+  readonly identityProvider?: string;
 }
 
 export interface AuditResource {

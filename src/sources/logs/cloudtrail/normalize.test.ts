@@ -61,3 +61,10 @@ test('records that cannot be events are refused with a reason', () => {
   const noId = norm({ ...ctRecord(), eventID: undefined });
   assert.equal(noId.id, 'f.json#0');
 });
+
+test('web-identity callers keep their identity provider', () => {
+  const e = norm(ctRecord({ eventSource: 'sts.amazonaws.com', eventName: 'AssumeRoleWithWebIdentity', userIdentity: { type: 'WebIdentityUser', principalId: 'accounts.google.com:1234', userName: '1234', identityProvider: 'accounts.google.com' } }));
+  assert.equal(e.actor.type, 'WebIdentityUser');
+  assert.equal(e.actor.identityProvider, 'accounts.google.com');
+  assert.equal(e.actor.name, '1234');
+});

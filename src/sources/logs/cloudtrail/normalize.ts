@@ -81,6 +81,7 @@ function actorOf(u: Record<string, unknown>, action: string, additional: Record<
     ...(issuerArn ? { sessionIssuer: issuerArn } : {}),
     mfa: mfaOf(action, attributes, additional),
     ...(invokedBy ? { invokedBy } : {}),
+    ...(str(u['identityProvider']) ? { identityProvider: str(u['identityProvider'])! } : {}),
   };
 }
 
