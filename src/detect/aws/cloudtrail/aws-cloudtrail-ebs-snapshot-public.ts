@@ -1,0 +1,21 @@
+import { defineDetection } from '../../kit/detection.js';
+import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
+import { ec2Sharing } from '../../kit/aws-b-sharing.js';
+
+export default defineDetection({
+  id: 'aws-cloudtrail-ebs-snapshot-public',
+  kind: 'event',
+  title: 'An EBS snapshot was made public',
+  severity: 'high',
+  provider: 'aws',
+  mitre: { tactic: 'Exfiltration', technique: 'T1537', techniqueName: 'Transfer Data to Cloud Account' },
+  description: 'An EBS snapshot was made public: any AWS account can copy it and read the data in it (volumes, databases, baked-in secrets). The most common way snapshots leak.',
+  falsePositives: 'Publishing a public AMI or sample dataset on purpose. Those should come from a dedicated publishing account.',
+  references: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html'],
+  match(e) {
+    if (!principalCall(e, 'ec2', 'ModifySnapshotAttribute')) return undefined;
+    const s = ec2Sharing(e, 'createVolumePermission');
+    if (!s.public) return undefined;
+    return `${who(e)} made EBS snapshot ${asString(req(e, 'snapshotId')) ?? '(unnamed)'} public`;
+  },
+});

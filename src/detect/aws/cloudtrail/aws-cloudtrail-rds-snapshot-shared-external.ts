@@ -1,0 +1,22 @@
+import { defineDetection } from '../../kit/detection.js';
+import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
+import { rdsSharing, unknownAccounts } from '../../kit/aws-b-sharing.js';
+
+export default defineDetection({
+  id: 'aws-cloudtrail-rds-snapshot-shared-external',
+  kind: 'event',
+  title: 'An RDS snapshot was shared with an unknown account',
+  severity: 'medium',
+  provider: 'aws',
+  mitre: { tactic: 'Exfiltration', technique: 'T1537', techniqueName: 'Transfer Data to Cloud Account' },
+  description: 'An RDS snapshot was shared with an account outside the organization (not the recording account and not in the known accounts): the other account can copy it, and with it the data, into infrastructure you do not control.',
+  falsePositives: 'Sharing with a partner, vendor or a new organization account not yet listed. List the organization accounts in the detection context.',
+  references: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
+  match(e, ctx) {
+    if (!principalCall(e, 'rds', 'ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute')) return undefined;
+    const s = rdsSharing(e);
+    const accounts = unknownAccounts(s, e, ctx);
+    if (accounts.length === 0) return undefined;
+    return `${who(e)} shared RDS snapshot ${asString(req(e, 'dBSnapshotIdentifier')) ?? asString(req(e, 'dBClusterSnapshotIdentifier')) ?? '(unnamed)'} with account ${accounts.join(', ')}${ctx.knownAccounts.size === 0 ? ' (no organization accounts configured)' : ''}`;
+  },
+});
