@@ -30,7 +30,7 @@ async function floor(file: string): Promise<PhaseResult> {
 }
 
 async function pipeline(file: string): Promise<PhaseResult> {
-  const { readCloudTrail } = await import('../src/sources/logs/cloudtrail/read.js');
+  const { readCloudTrailBatches } = await import('../src/sources/logs/cloudtrail/read.js');
   const { runDetections } = await import('../src/detect/engine.js');
   const { selectDetections } = await import('../src/detect/registry.js');
   const { detectContext } = await import('../src/detect/kit/context.js');
@@ -39,7 +39,7 @@ async function pipeline(file: string): Promise<PhaseResult> {
   const t0 = performance.now();
   let fired = 0;
   let errors = 0;
-  const { events } = await runDetections(readCloudTrail([file], { onError: () => errors++ }), detections, ctx, () => fired++);
+  const { events } = await runDetections(readCloudTrailBatches([file], { onError: () => errors++ }), detections, ctx, () => fired++);
   if (errors > 0) throw new Error(`${errors} input errors in the generated corpus`);
   return { seconds: (performance.now() - t0) / 1000, events, fired, detections: detections.length, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
 }

@@ -72,3 +72,36 @@ test('--geoip names an unreadable database as a usage error', async () => {
   writeFileSync(join(dir, 'bad.mmdb'), 'not a database');
   await assert.rejects(() => runDetectCommand('cloudtrail', [dir], { format: 'json', geoip: join(dir, 'bad.mmdb') }), (e: Error) => e instanceof UsageError && /--geoip/.test(e.message));
 });
+
+test('detect azure: Activity Log export and az CLI files, Azure detections only, events cited', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cloudwarden-detect-az-'));
+  const sub = '/subscriptions/5f2c7a44-1b3e-4a55-9b1d-2f6e0c3a9d10';
+  const claims = { 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn': 'eve@contoso.com', name: 'Eve' };
+  writeFileSync(join(dir, 'PT1H.json'), `${JSON.stringify({ time: '2026-11-27T10:00:00Z', resourceId: `${sub}/PROVIDERS/MICROSOFT.INSIGHTS/DIAGNOSTICSETTINGS/TO-SIEM`, operationName: 'MICROSOFT.INSIGHTS/DIAGNOSTICSETTINGS/DELETE', resultType: 'Success', correlationId: 'c1', callerIpAddress: '203.0.113.5', identity: { claims } })}\n`);
+  writeFileSync(join(dir, 'cli.json'), JSON.stringify([{ eventDataId: 'az-2', eventTimestamp: '2026-11-27T10:05:00Z', caller: 'eve@contoso.com', claims, operationName: { value: 'Microsoft.Authorization/locks/delete' }, status: { value: 'Succeeded' }, resourceId: `${sub}/providers/Microsoft.Authorization/locks/keep` }]));
+  const out = join(dir, 'out.json');
+  assert.equal(await quietly(() => runDetectCommand('azure', [dir], { format: 'json', outputFile: out, quiet: true })), 1);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { provider: string; summary: { events: number; detectionsRun: number }; detections: { detectionId: string; events: string[]; principal: { id: string } }[] };
+  assert.equal(report.provider, 'azure');
+  assert.equal(report.summary.events, 2);
+  assert.ok(report.summary.detectionsRun >= 15);
+  assert.deepEqual(report.detections.map((d) => d.detectionId).sort(), ['azure-activity-diagnostic-settings-deleted', 'azure-activity-resource-lock-deleted']);
+  assert.deepEqual(report.detections.find((d) => d.detectionId === 'azure-activity-resource-lock-deleted')?.events, ['az-2']);
+  assert.equal(report.detections[0]!.principal.id, 'eve@contoso.com');
+});
+
+test('detect gcp: gcloud JSON array, --accounts as known domains, OCSF output', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cloudwarden-detect-gcp-'));
+  const entry = (insertId: string, methodName: string, member: string) => ({
+    insertId, timestamp: '2026-11-27T10:00:00.5Z', logName: 'projects/pay-prod-1/logs/cloudaudit.googleapis.com%2Factivity', resource: { type: 'project', labels: { project_id: 'pay-prod-1' } },
+    protoPayload: { '@type': 'type.googleapis.com/google.cloud.audit.AuditLog', serviceName: 'cloudresourcemanager.googleapis.com', methodName, resourceName: 'projects/pay-prod-1', authenticationInfo: { principalEmail: 'eve@example.com' }, requestMetadata: { callerIp: '203.0.113.5' }, serviceData: { policyDelta: { bindingDeltas: [{ action: 'ADD', role: 'roles/viewer', member }] } } },
+  });
+  writeFileSync(join(dir, 'entries.json'), JSON.stringify([entry('g-1', 'SetIamPolicy', 'user:friend@gmail.com'), entry('g-2', 'SetIamPolicy', 'user:ana@example.com')], null, 2));
+  const out = join(dir, 'out.json');
+  assert.equal(await quietly(() => runDetectCommand('gcp', [dir], { format: 'ocsf', outputFile: out, quiet: true, accounts: ['example.com,pay-prod-1'] })), 1);
+  const ocsf = JSON.parse(readFileSync(out, 'utf8')) as { finding_info: { analytic: { uid: string }; related_events: { uid: string }[] }; cloud: { provider: string } }[];
+  assert.deepEqual(ocsf.map((o) => o.finding_info.analytic.uid), ['gcp-audit-iam-external-member']);
+  assert.deepEqual(ocsf[0]!.finding_info.related_events, [{ uid: 'g-1' }]);
+  assert.equal(ocsf[0]!.cloud.provider, 'GCP');
+  assert.equal(await quietly(() => runDetectCommand('gcp', [dir], { format: 'json', outputFile: out, quiet: true })), 0, 'without known domains nothing is external');
+});

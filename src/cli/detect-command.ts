@@ -7,7 +7,11 @@ import { selectDetections } from '../detect/registry.js';
 import { renderDetectionsJson, type DetectionReport } from '../detect/render/json.js';
 import { renderDetectionsOcsf } from '../detect/render/ocsf.js';
 import { renderDetectionsTable } from '../detect/render/table.js';
-import { readCloudTrail, type LogInputError } from '../sources/logs/cloudtrail/read.js';
+import { readAzureActivity } from '../sources/logs/azure/read.js';
+import { readCloudTrail } from '../sources/logs/cloudtrail/read.js';
+import { readGcpAudit } from '../sources/logs/gcp/read.js';
+import type { LogInputError, ReadOptions } from '../sources/logs/read-common.js';
+import type { AuditEvent } from '../model/audit/event.js';
 import { openGeo } from '../sources/logs/geo.js';
 import { VERSION } from './package-info.js';
 import { Progress } from './progress.js';
@@ -28,8 +32,15 @@ export interface DetectCommandOptions {
   readonly color?: false;
 }
 
-export const LOG_SOURCES = ['cloudtrail'] as const;
+export const LOG_SOURCES = ['cloudtrail', 'azure', 'gcp'] as const;
 export type LogSource = (typeof LOG_SOURCES)[number];
+
+/** Each log source: its reader and the provider whose detections run over it. */
+const SOURCES: Record<LogSource, { readonly provider: AuditEvent['provider']; readonly read: (inputs: readonly string[], opts: ReadOptions) => AsyncIterable<AuditEvent> }> = {
+  cloudtrail: { provider: 'aws', read: readCloudTrail },
+  azure: { provider: 'azure', read: readAzureActivity },
+  gcp: { provider: 'gcp', read: readGcpAudit },
+};
 
 const ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 
@@ -43,7 +54,7 @@ export function parseSince(s: string, now = Date.now()): number {
 }
 
 /**
- * `cloudwarden detect cloudtrail PATH...`: every detection of the provider over the logs, streamed. Exit 0
+ * `cloudwarden detect cloudtrail|azure|gcp PATH...`: every detection of the source's provider over the logs, streamed. Exit 0
  * when nothing at or above --fail-on fired (or --soft-fail), 1 when something did, 2 when no input could be read.
  */
 export async function runDetectCommand(source: LogSource, inputs: readonly string[], o: DetectCommandOptions): Promise<number> {
@@ -59,7 +70,8 @@ export async function runDetectCommand(source: LogSource, inputs: readonly strin
     const invalid = ipMatcher(badIps).invalid;
     if (invalid.length > 0) throw new UsageError(`--bad-ips ${o.badIps}: not an IP address or CIDR range: ${invalid.slice(0, 5).join(', ')}`);
   }
-  const detections = selectDetections('aws', o.detection ?? []);
+  const { provider, read } = SOURCES[source];
+  const detections = selectDetections(provider, o.detection ?? []);
   if (detections.length === 0) throw new UsageError(`--detection ${(o.detection ?? []).join(',')}: no detection id starts with that`);
   const list = (v: readonly string[] | undefined) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   let geo;
@@ -74,14 +86,14 @@ export async function runDetectCommand(source: LogSource, inputs: readonly strin
   const progress = new Progress(process.stderr, o.quiet);
   let n = 0;
   const counted = async function* () {
-    for await (const e of readCloudTrail(inputs, { onError: (x) => errors.push(x), ...(since !== undefined ? { since } : {}) })) {
+    for await (const e of read(inputs, { onError: (x) => errors.push(x), ...(since !== undefined ? { since } : {}) })) {
       if (++n % 10_000 === 0) progress.update(`${n.toLocaleString('en')} events read, ${fired.length} detections fired`);
       yield e;
     }
   };
   const { events } = await runDetections(counted(), detections, ctx, (r) => fired.push(r));
   progress.done();
-  const report: DetectionReport = { provider: 'aws', startedAt: startedAt.toISOString(), inputs, events, detectionsRun: detections.length, errors, detections: fired };
+  const report: DetectionReport = { provider, startedAt: startedAt.toISOString(), inputs, events, detectionsRun: detections.length, errors, detections: fired };
   const text = o.format === 'json' ? renderDetectionsJson(report) : o.format === 'ocsf' ? renderDetectionsOcsf(report, VERSION) : renderDetectionsTable(report, o.color !== false && !o.outputFile && Boolean(process.stdout.isTTY));
   if (o.outputFile) writeFileSync(o.outputFile, text);
   else process.stdout.write(text);

@@ -27,19 +27,55 @@ export interface DetectionResult {
 /** A detection that fired on a thousand events cites the first thousand. */
 export const MAX_EVENT_IDS = 1000;
 
+/** Most events fire nothing: one shared empty answer instead of an allocation per detection and event. */
+const NONE: readonly Signal[] = Object.freeze([]);
+
 /**
- * Runs detections over a stream of events, handing each result to `sink` as it fires. Memory is bounded
+ * Runs detections over a stream of events (or batches of events), handing each result to `sink` as it fires. Memory is bounded
  * by the detectors' windows, not by the input: threshold and sequence state older than its window is
  * dropped as time moves on.
  */
-export async function runDetections(events: AsyncIterable<AuditEvent> | Iterable<AuditEvent>, detections: readonly DetectionDefinition[], ctx: DetectContext, sink: (r: DetectionResult) => void): Promise<{ events: number }> {
-  const states = detections.map((d) => ({ d, state: stateFor(d, ctx) }));
+export async function runDetections(
+  events: AsyncIterable<AuditEvent | readonly AuditEvent[]> | Iterable<AuditEvent | readonly AuditEvent[]>,
+  detections: readonly DetectionDefinition[],
+  ctx: DetectContext,
+  sink: (r: DetectionResult) => void,
+): Promise<{ events: number }> {
+  const states = detections.map((d) => stateFor(d, ctx));
+  // Detections that declare their services see only those services' events; the others see every event.
+  const everyEvent: number[] = [];
+  const byService = new Map<string, number[]>();
+  detections.forEach((d, i) => {
+    if (!d.services) everyEvent.push(i);
+    else for (const svc of d.services) byService.set(svc, [...(byService.get(svc) ?? []), i]);
+  });
+  const routes = new Map<string, readonly number[]>();
+  const routeOf = (service: string): readonly number[] => {
+    let r = routes.get(service);
+    if (!r) routes.set(service, (r = [...everyEvent, ...(byService.get(service) ?? [])].sort((a, b) => a - b)));
+    return r;
+  };
   let n = 0;
-  for await (const e of events) {
-    n++;
-    for (const { d, state } of states) for (const s of state.push(e)) sink(result(d, s));
+  const one = (e: AuditEvent) => {
+    const route = routeOf(e.service);
+    // Indexed loop: this runs (events x detections) times.
+    for (let k = 0; k < route.length; k++) {
+      const i = route[k]!;
+      const fired = states[i]!.push(e);
+      if (fired.length > 0) for (const s of fired) sink(result(detections[i]!, s));
+    }
+  };
+  // Events arrive one by one or in batches (readers hand over a chunk's events at once).
+  for await (const item of events) {
+    if (Array.isArray(item)) {
+      for (const e of item as readonly AuditEvent[]) one(e);
+      n += item.length;
+    } else {
+      one(item as AuditEvent);
+      n++;
+    }
   }
-  for (const { d, state } of states) for (const s of state.flush()) sink(result(d, s));
+  for (let i = 0; i < states.length; i++) for (const s of states[i]!.flush()) sink(result(detections[i]!, s));
   return { events: n };
 }
 
@@ -49,9 +85,9 @@ function stateFor(d: DetectionDefinition, ctx: DetectContext): DetectorState {
       return {
         push: (e) => {
           const m = d.match(e, ctx);
-          return m === undefined ? [] : [{ message: m, events: [e] }];
+          return m === undefined ? NONE : [{ message: m, events: [e] }];
         },
-        flush: () => [],
+        flush: () => NONE,
       };
     case 'threshold':
       return thresholdState(d, ctx);
@@ -74,9 +110,9 @@ function thresholdState(d: ThresholdDetection, ctx: DetectContext): DetectorStat
   let sweepAt = 0;
   return {
     push(e) {
-      if (!d.filter(e, ctx)) return [];
+      if (!d.filter(e, ctx)) return NONE;
       const key = d.groupBy(e);
-      if (key === undefined) return [];
+      if (key === undefined) return NONE;
       sweep(groups, e.time - d.windowMs, e.time, (t) => (sweepAt = t), sweepAt, d.windowMs);
       let w = groups.get(key);
       if (!w) groups.set(key, (w = { events: [], values: new Map(), last: e.time }));
@@ -93,11 +129,11 @@ function thresholdState(d: ThresholdDetection, ctx: DetectContext): DetectorStat
         }
       }
       const count = d.distinct ? w.values.size : w.events.length;
-      if (count < d.threshold) return [];
+      if (count < d.threshold) return NONE;
       groups.delete(key);
       return [{ message: d.message(key, count), events: w.events }];
     },
-    flush: () => [],
+    flush: () => NONE,
   };
 }
 
@@ -122,7 +158,7 @@ function sequenceState(d: SequenceDetection, ctx: DetectContext): DetectorState 
   return {
     push(e) {
       const key = d.groupBy(e);
-      if (key === undefined) return [];
+      if (key === undefined) return NONE;
       sweep(groups, e.time - d.windowMs, e.time, (t) => (sweepAt = t), sweepAt, d.windowMs);
       let p = groups.get(key);
       if (p && e.time - p.start > d.windowMs) {
@@ -130,19 +166,19 @@ function sequenceState(d: SequenceDetection, ctx: DetectContext): DetectorState 
         p = undefined;
       }
       if (!p) {
-        if (!d.steps[0]!(e, ctx)) return [];
+        if (!d.steps[0]!(e, ctx)) return NONE;
         if (d.steps.length === 1) return [{ message: d.message(key, [e]), events: [e] }];
         groups.set(key, { step: 1, events: [e], start: e.time, last: e.time });
-        return [];
+        return NONE;
       }
-      if (!d.steps[p.step]!(e, ctx)) return [];
+      if (!d.steps[p.step]!(e, ctx)) return NONE;
       p.events.push(e);
       p.last = e.time;
-      if (++p.step < d.steps.length) return [];
+      if (++p.step < d.steps.length) return NONE;
       groups.delete(key);
       return [{ message: d.message(key, p.events), events: p.events }];
     },
-    flush: () => [],
+    flush: () => NONE,
   };
 }
 

@@ -29,9 +29,11 @@ export function ipMatcher(entries: readonly string[]): IpMatcher & { readonly in
       ranges.push({ bits: parsed.value & mask, mask, v6: parsed.v6 });
     }
   }
+  const empty = exact.size === 0 && ranges.length === 0;
   return {
     invalid,
     has(ip: string): boolean {
+      if (empty) return false;
       const p = parseIp(ip);
       if (!p) return false;
       if (exact.has(canonical(p))) return true;
@@ -47,7 +49,19 @@ interface ParsedIp {
 
 const canonical = (p: ParsedIp) => `${p.v6 ? 6 : 4}:${p.value.toString(16)}`;
 
+/** Logs repeat the same few thousand addresses all day: parse each once. */
+const parsed = new Map<string, ParsedIp | null>();
+
 export function parseIp(s: string): ParsedIp | undefined {
+  const hit = parsed.get(s);
+  if (hit !== undefined) return hit ?? undefined;
+  const p = parseIpUncached(s);
+  if (parsed.size >= 50_000) parsed.clear();
+  parsed.set(s, p ?? null);
+  return p;
+}
+
+function parseIpUncached(s: string): ParsedIp | undefined {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) {
     const parts = s.split('.').map(Number);
     if (parts.some((x) => x > 255)) return undefined;

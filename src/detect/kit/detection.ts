@@ -27,6 +27,12 @@ export interface DetectionMeta {
   /** When it fires on legitimate activity, and how to tell. */
   readonly falsePositives: string;
   readonly references: readonly string[];
+  /**
+   * The services whose events can fire it (the normalized `service`: `iam`, `kms`). The engine hands the
+   * detection only those events; absent = every event. Declare it when the detection's first test is the
+   * service (most are): with 165 detections, routing by service is most of the engine's speed.
+   */
+  readonly services?: readonly string[];
 }
 
 export interface EventDetection extends DetectionMeta {

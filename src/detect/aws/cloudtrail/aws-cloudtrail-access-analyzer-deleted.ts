@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-access-analyzer-deleted',
   kind: 'event',
+  services: ['access-analyzer'],
   title: 'An IAM Access Analyzer was deleted',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-access-key-for-other-user',
   kind: 'event',
+  services: ['iam'],
   title: 'Access key created for another IAM user',
   severity: 'medium',
   provider: 'aws',

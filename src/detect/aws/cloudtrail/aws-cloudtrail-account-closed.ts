@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-account-closed',
   kind: 'event',
+  services: ['organizations', 'billingconsole'],
   title: 'AWS account closed',
   severity: 'high',
   provider: 'aws',

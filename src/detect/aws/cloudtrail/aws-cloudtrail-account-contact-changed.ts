@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-account-contact-changed',
   kind: 'event',
+  services: ['billingconsole', 'account'],
   title: 'Account contact or alternate contact changed',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-admin-inline-policy-on-role',
   kind: 'event',
+  services: ['iam'],
   title: 'Inline policy granting admin put on an IAM role',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-admin-inline-policy-on-user',
   kind: 'event',
+  services: ['iam'],
   title: 'Inline policy granting admin put on an IAM user',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { privilegedManagedPolicy } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-attached-to-group',
   kind: 'event',
+  services: ['iam'],
   title: 'Admin-level managed policy attached to an IAM group',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-created',
   kind: 'event',
+  services: ['iam'],
   title: 'Customer managed policy granting admin created',
   severity: 'low',
   provider: 'aws',

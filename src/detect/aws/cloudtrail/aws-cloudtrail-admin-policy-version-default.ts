@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-version-default',
   kind: 'event',
+  services: ['iam'],
   title: 'New default policy version grants admin',
   severity: 'high',
   provider: 'aws',

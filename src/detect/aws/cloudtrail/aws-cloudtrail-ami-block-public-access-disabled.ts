@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ami-block-public-access-disabled',
   kind: 'event',
+  services: ['ec2'],
   title: 'Block public access for AMIs was turned off',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { ec2Sharing } from '../../kit/aws-b-sharing.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ami-public',
   kind: 'event',
+  services: ['ec2'],
   title: 'An AMI was made public',
   severity: 'high',
   provider: 'aws',

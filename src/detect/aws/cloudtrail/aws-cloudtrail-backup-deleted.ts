@@ -11,6 +11,7 @@ const WHAT: Readonly<Record<string, string>> = {
 export default defineDetection({
   id: 'aws-cloudtrail-backup-deleted',
   kind: 'event',
+  services: ['backup'],
   title: 'AWS Backup vaults, plans or recovery points were deleted',
   severity: 'medium',
   provider: 'aws',

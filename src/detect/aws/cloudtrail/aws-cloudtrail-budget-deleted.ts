@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-budget-deleted',
   kind: 'event',
+  services: ['budgets'],
   title: 'Cost budget deleted',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-config-delivery-channel-deleted',
   kind: 'event',
+  services: ['config'],
   title: 'The AWS Config delivery channel was deleted',
   severity: 'medium',
   provider: 'aws',

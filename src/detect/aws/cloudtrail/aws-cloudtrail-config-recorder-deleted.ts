@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-config-recorder-deleted',
   kind: 'event',
+  services: ['config'],
   title: 'The AWS Config recorder was deleted',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-config-rule-deleted',
   kind: 'event',
+  services: ['config'],
   title: 'An AWS Config rule was deleted',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { succeeded } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-console-login-without-mfa',
   kind: 'event',
+  services: ['signin'],
   title: 'IAM user signed in to the console without MFA',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-cost-anomaly-monitor-deleted',
   kind: 'event',
+  services: ['ce'],
   title: 'Cost Anomaly Detection monitor or alert subscription deleted',
   severity: 'low',
   provider: 'aws',

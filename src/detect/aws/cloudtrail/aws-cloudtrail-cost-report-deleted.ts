@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-cost-report-deleted',
   kind: 'event',
+  services: ['cur', 'bcm-data-exports'],
   title: 'Cost and usage report or data export deleted',
   severity: 'low',
   provider: 'aws',

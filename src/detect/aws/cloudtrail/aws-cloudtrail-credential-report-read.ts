@@ -4,6 +4,7 @@ import { isCall, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-credential-report-read',
   kind: 'event',
+  services: ['iam'],
   title: 'IAM credential report downloaded',
   severity: 'info',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-delete-trail',
   kind: 'event',
+  services: ['cloudtrail'],
   title: 'A CloudTrail trail was deleted',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-domain-auth-code-retrieved',
   kind: 'event',
+  services: ['route53domains'],
   title: 'Domain transfer authorization code retrieved',
   severity: 'medium',
   provider: 'aws',

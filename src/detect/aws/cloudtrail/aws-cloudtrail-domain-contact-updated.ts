@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-domain-contact-updated',
   kind: 'event',
+  services: ['route53domains'],
   title: 'Registered domain contacts changed',
   severity: 'low',
   provider: 'aws',

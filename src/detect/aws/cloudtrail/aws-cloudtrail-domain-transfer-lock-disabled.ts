@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-domain-transfer-lock-disabled',
   kind: 'event',
+  services: ['route53domains'],
   title: 'Domain transfer lock disabled',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-domain-transferred-to-another-account',
   kind: 'event',
+  services: ['route53domains'],
   title: 'Registered domain transferred to another AWS account',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ebs-default-encryption-disabled',
   kind: 'event',
+  services: ['ec2'],
   title: 'EBS encryption by default was turned off',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-block-public-access-disabled',
   kind: 'event',
+  services: ['ec2'],
   title: 'Block public access for EBS snapshots was turned off',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { ec2Sharing } from '../../kit/aws-b-sharing.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-public',
   kind: 'event',
+  services: ['ec2'],
   title: 'An EBS snapshot was made public',
   severity: 'high',
   provider: 'aws',

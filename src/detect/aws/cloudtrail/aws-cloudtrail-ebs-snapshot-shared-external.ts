@@ -5,6 +5,7 @@ import { ec2Sharing, unknownAccounts } from '../../kit/aws-b-sharing.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-shared-external',
   kind: 'event',
+  services: ['ec2'],
   title: 'An EBS snapshot was shared with an unknown account',
   severity: 'medium',
   provider: 'aws',

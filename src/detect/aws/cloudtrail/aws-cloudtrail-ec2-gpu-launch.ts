@@ -5,6 +5,7 @@ import { isAcceleratedType, launchOf } from '../../kit/aws-b-ec2-launch.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ec2-gpu-launch',
   kind: 'event',
+  services: ['ec2'],
   title: 'GPU or accelerator instances were launched',
   severity: 'low',
   provider: 'aws',

@@ -7,6 +7,7 @@ const LARGE = 20;
 export default defineDetection({
   id: 'aws-cloudtrail-ec2-large-launch',
   kind: 'event',
+  services: ['ec2'],
   title: 'Many instances launched in one call',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { launchOf } from '../../kit/aws-b-ec2-launch.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ec2-launch-unused-region',
   kind: 'event',
+  services: ['ec2'],
   title: 'Instances launched in a region the organization does not use',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ec2-serial-console-enabled',
   kind: 'event',
+  services: ['ec2'],
   title: 'EC2 serial console access was enabled',
   severity: 'low',
   provider: 'aws',

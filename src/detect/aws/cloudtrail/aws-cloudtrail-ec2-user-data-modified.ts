@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ec2-user-data-modified',
   kind: 'event',
+  services: ['ec2'],
   title: 'An instance\'s user data was changed',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-ecr-repository-policy-public',
   kind: 'event',
+  services: ['ecr'],
   title: 'An ECR repository policy allows everyone',
   severity: 'high',
   provider: 'aws',

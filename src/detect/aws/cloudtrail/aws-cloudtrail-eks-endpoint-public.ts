@@ -4,6 +4,7 @@ import { asBool, asString, asStrings, principalCall, req, who } from '../../kit/
 export default defineDetection({
   id: 'aws-cloudtrail-eks-endpoint-public',
   kind: 'event',
+  services: ['eks'],
   title: 'An EKS cluster API endpoint was opened to the internet',
   severity: 'medium',
   provider: 'aws',

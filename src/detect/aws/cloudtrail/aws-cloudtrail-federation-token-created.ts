@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-federation-token-created',
   kind: 'event',
+  services: ['sts'],
   title: 'Federation token issued to an IAM user',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asList, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-flow-logs-deleted',
   kind: 'event',
+  services: ['ec2'],
   title: 'VPC flow logs were deleted',
   severity: 'medium',
   provider: 'aws',

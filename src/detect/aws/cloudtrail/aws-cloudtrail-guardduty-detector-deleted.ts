@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-detector-deleted',
   kind: 'event',
+  services: ['guardduty'],
   title: 'A GuardDuty detector was deleted',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asBool, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-detector-disabled',
   kind: 'event',
+  services: ['guardduty'],
   title: 'A GuardDuty detector was suspended',
   severity: 'high',
   provider: 'aws',

@@ -7,6 +7,7 @@ const FINDINGS = 10;
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-findings-archived',
   kind: 'threshold',
+  services: ['guardduty'],
   title: 'GuardDuty findings archived in bulk',
   severity: 'medium',
   provider: 'aws',

@@ -7,6 +7,7 @@ const MEMBERS = ['DisassociateMembers', 'DeleteMembers'];
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-member-disassociated',
   kind: 'event',
+  services: ['guardduty'],
   title: 'An account left central GuardDuty monitoring',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-publishing-destination-deleted',
   kind: 'event',
+  services: ['guardduty'],
   title: 'GuardDuty findings export was removed',
   severity: 'medium',
   provider: 'aws',

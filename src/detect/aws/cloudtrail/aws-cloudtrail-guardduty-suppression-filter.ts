@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-suppression-filter',
   kind: 'event',
+  services: ['guardduty'],
   title: 'A GuardDuty filter now auto-archives findings',
   severity: 'medium',
   provider: 'aws',

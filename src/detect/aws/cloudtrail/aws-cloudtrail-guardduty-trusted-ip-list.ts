@@ -4,6 +4,7 @@ import { asBool, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-guardduty-trusted-ip-list',
   kind: 'event',
+  services: ['guardduty'],
   title: 'A GuardDuty trusted IP list was activated',
   severity: 'medium',
   provider: 'aws',

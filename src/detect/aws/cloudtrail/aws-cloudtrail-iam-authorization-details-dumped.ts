@@ -4,6 +4,7 @@ import { isCall, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-iam-authorization-details-dumped',
   kind: 'event',
+  services: ['iam'],
   title: 'Whole IAM configuration downloaded',
   severity: 'low',
   provider: 'aws',

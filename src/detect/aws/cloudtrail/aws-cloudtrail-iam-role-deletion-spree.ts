@@ -7,6 +7,7 @@ const ROLES = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-iam-role-deletion-spree',
   kind: 'threshold',
+  services: ['iam'],
   title: 'Many IAM roles deleted by one principal',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-iam-user-created',
   kind: 'event',
+  services: ['iam'],
   title: 'IAM user created',
   severity: 'low',
   provider: 'aws',

@@ -7,6 +7,7 @@ const USERS = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-iam-user-deletion-spree',
   kind: 'threshold',
+  services: ['iam'],
   title: 'Many IAM users deleted by one principal',
   severity: 'high',
   provider: 'aws',

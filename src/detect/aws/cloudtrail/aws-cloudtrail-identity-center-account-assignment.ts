@@ -4,6 +4,7 @@ import { isCall, nameOf, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-identity-center-account-assignment',
   kind: 'event',
+  services: ['sso'],
   title: 'IAM Identity Center access assigned to a user or group',
   severity: 'low',
   provider: 'aws',

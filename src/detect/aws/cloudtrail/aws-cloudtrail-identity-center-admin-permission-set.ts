@@ -5,6 +5,7 @@ import { adminGrant, parseJsonParam, privilegedManagedPolicy } from '../../kit/a
 export default defineDetection({
   id: 'aws-cloudtrail-identity-center-admin-permission-set',
   kind: 'event',
+  services: ['sso'],
   title: 'IAM Identity Center permission set given admin rights',
   severity: 'high',
   provider: 'aws',

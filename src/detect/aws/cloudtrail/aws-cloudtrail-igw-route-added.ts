@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-igw-route-added',
   kind: 'event',
+  services: ['ec2'],
   title: 'A default route to an internet gateway was added',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asList, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-insights-disabled',
   kind: 'event',
+  services: ['cloudtrail'],
   title: 'CloudTrail Insights was turned off for a trail',
   severity: 'low',
   provider: 'aws',

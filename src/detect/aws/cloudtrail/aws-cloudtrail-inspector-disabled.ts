@@ -4,6 +4,7 @@ import { asStrings, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-inspector-disabled',
   kind: 'event',
+  services: ['inspector2'],
   title: 'Amazon Inspector scanning was disabled',
   severity: 'medium',
   provider: 'aws',

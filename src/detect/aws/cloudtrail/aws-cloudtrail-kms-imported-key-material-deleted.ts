@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-kms-imported-key-material-deleted',
   kind: 'event',
+  services: ['kms'],
   title: 'Imported KMS key material was deleted',
   severity: 'high',
   provider: 'aws',

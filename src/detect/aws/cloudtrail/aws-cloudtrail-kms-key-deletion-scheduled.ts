@@ -4,6 +4,7 @@ import { asNumber, asString, principalCall, req, who } from '../../kit/aws-b-par
 export default defineDetection({
   id: 'aws-cloudtrail-kms-key-deletion-scheduled',
   kind: 'event',
+  services: ['kms'],
   title: 'A KMS key was scheduled for deletion',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-kms-key-disabled',
   kind: 'event',
+  services: ['kms'],
   title: 'A KMS key was disabled',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-kms-key-policy-public',
   kind: 'event',
+  services: ['kms'],
   title: 'A KMS key policy allows everyone',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, lambdaCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-lambda-permission-public',
   kind: 'event',
+  services: ['lambda'],
   title: 'A Lambda function or layer was opened to everyone',
   severity: 'high',
   provider: 'aws',

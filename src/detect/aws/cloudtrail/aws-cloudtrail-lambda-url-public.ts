@@ -4,6 +4,7 @@ import { asString, lambdaAction, lambdaCall, req, resp, who } from '../../kit/aw
 export default defineDetection({
   id: 'aws-cloudtrail-lambda-url-public',
   kind: 'event',
+  services: ['lambda'],
   title: 'A Lambda function URL without authentication was created',
   severity: 'medium',
   provider: 'aws',

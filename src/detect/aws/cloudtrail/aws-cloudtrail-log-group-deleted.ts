@@ -7,6 +7,7 @@ const SECURITY_LOGS = /cloudtrail|flow-?log|vpc|guardduty|securityhub|waf|dns|re
 export default defineDetection({
   id: 'aws-cloudtrail-log-group-deleted',
   kind: 'event',
+  services: ['logs'],
   title: 'A CloudWatch log group holding security logs was deleted',
   severity: 'medium',
   provider: 'aws',

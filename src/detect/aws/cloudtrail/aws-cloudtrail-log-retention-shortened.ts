@@ -6,6 +6,7 @@ const SHORT_DAYS = 7;
 export default defineDetection({
   id: 'aws-cloudtrail-log-retention-shortened',
   kind: 'event',
+  services: ['logs'],
   title: 'Log retention cut to a few days',
   severity: 'low',
   provider: 'aws',

@@ -7,6 +7,7 @@ const USERS = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-login-profile-deletion-spree',
   kind: 'threshold',
+  services: ['iam'],
   title: 'Console passwords of many users deleted by one principal',
   severity: 'medium',
   provider: 'aws',

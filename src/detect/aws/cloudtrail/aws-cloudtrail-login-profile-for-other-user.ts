@@ -4,6 +4,7 @@ import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-login-profile-for-other-user',
   kind: 'event',
+  services: ['iam'],
   title: 'Console password created for another IAM user',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-macie-disabled',
   kind: 'event',
+  services: ['macie2'],
   title: 'Amazon Macie was disabled',
   severity: 'medium',
   provider: 'aws',

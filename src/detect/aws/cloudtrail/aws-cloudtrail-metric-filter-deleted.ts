@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-metric-filter-deleted',
   kind: 'event',
+  services: ['logs'],
   title: 'A CloudWatch Logs metric filter was deleted',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deactivated',
   kind: 'event',
+  services: ['iam'],
   title: "An IAM user's MFA device was deactivated",
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deleted',
   kind: 'event',
+  services: ['iam'],
   title: 'Virtual MFA device deleted',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-for-other-user',
   kind: 'event',
+  services: ['iam'],
   title: 'MFA device enrolled on another IAM user',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asBool, asNumber, asString, principalCall, req, who } from '../../kit/a
 export default defineDetection({
   id: 'aws-cloudtrail-nacl-allow-all',
   kind: 'event',
+  services: ['ec2'],
   title: 'A network ACL now allows all inbound traffic from the internet',
   severity: 'medium',
   provider: 'aws',

@@ -6,6 +6,7 @@ const ACTIONS = ['CreateOpenIDConnectProvider', 'UpdateOpenIDConnectProviderThum
 export default defineDetection({
   id: 'aws-cloudtrail-oidc-provider-changed',
   kind: 'event',
+  services: ['iam'],
   title: 'OIDC identity provider created or its trust widened',
   severity: 'medium',
   provider: 'aws',

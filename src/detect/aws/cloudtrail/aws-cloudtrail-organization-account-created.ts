@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-organization-account-created',
   kind: 'event',
+  services: ['organizations'],
   title: 'New account created in the organization',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-organization-account-removed',
   kind: 'event',
+  services: ['organizations'],
   title: 'Account removed from the AWS organization',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-organization-delegated-admin-changed',
   kind: 'event',
+  services: ['organizations'],
   title: 'Delegated administrator of an organization service changed',
   severity: 'medium',
   provider: 'aws',

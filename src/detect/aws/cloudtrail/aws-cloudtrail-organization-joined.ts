@@ -11,6 +11,7 @@ function field(o: unknown, key: string): unknown {
 export default defineDetection({
   id: 'aws-cloudtrail-organization-joined',
   kind: 'event',
+  services: ['organizations'],
   title: 'Account accepted an invitation to join an organization',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-organization-left',
   kind: 'event',
+  services: ['organizations'],
   title: 'Account left its AWS organization',
   severity: 'high',
   provider: 'aws',

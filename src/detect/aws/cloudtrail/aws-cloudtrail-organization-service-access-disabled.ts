@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-organization-service-access-disabled',
   kind: 'event',
+  services: ['organizations'],
   title: 'Trusted access for a service disabled in the organization',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-password-policy-deleted',
   kind: 'event',
+  services: ['iam'],
   title: 'Account password policy deleted',
   severity: 'medium',
   provider: 'aws',

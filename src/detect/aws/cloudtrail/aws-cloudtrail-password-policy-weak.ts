@@ -15,6 +15,7 @@ function num(v: unknown): number | undefined {
 export default defineDetection({
   id: 'aws-cloudtrail-password-policy-weak',
   kind: 'event',
+  services: ['iam'],
   title: 'Account password policy set below the CIS benchmark',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-password-reset-for-other-user',
   kind: 'event',
+  services: ['iam'],
   title: "Another IAM user's console password was changed",
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-permissions-boundary-removed',
   kind: 'event',
+  services: ['iam'],
   title: 'Permissions boundary removed from a user or role',
   severity: 'medium',
   provider: 'aws',

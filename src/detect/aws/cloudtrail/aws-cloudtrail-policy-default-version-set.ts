@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-policy-default-version-set',
   kind: 'event',
+  services: ['iam'],
   title: 'Default version of a managed policy switched',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asBool, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-rds-deleted-without-snapshot',
   kind: 'event',
+  services: ['rds'],
   title: 'A database was deleted without a final snapshot',
   severity: 'high',
   provider: 'aws',

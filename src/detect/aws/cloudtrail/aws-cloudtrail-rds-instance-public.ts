@@ -4,6 +4,7 @@ import { asBool, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-rds-instance-public',
   kind: 'event',
+  services: ['rds'],
   title: 'A database instance was made publicly accessible',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-rds-master-password-reset',
   kind: 'event',
+  services: ['rds'],
   title: 'A database master password was reset',
   severity: 'medium',
   provider: 'aws',

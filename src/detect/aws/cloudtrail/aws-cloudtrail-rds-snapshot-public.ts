@@ -5,6 +5,7 @@ import { rdsSharing } from '../../kit/aws-b-sharing.js';
 export default defineDetection({
   id: 'aws-cloudtrail-rds-snapshot-public',
   kind: 'event',
+  services: ['rds'],
   title: 'An RDS snapshot was made public',
   severity: 'high',
   provider: 'aws',

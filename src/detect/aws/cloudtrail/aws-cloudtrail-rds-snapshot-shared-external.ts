@@ -5,6 +5,7 @@ import { rdsSharing, unknownAccounts } from '../../kit/aws-b-sharing.js';
 export default defineDetection({
   id: 'aws-cloudtrail-rds-snapshot-shared-external',
   kind: 'event',
+  services: ['rds'],
   title: 'An RDS snapshot was shared with an unknown account',
   severity: 'medium',
   provider: 'aws',

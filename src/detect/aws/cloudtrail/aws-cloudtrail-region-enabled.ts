@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-region-enabled',
   kind: 'event',
+  services: ['account'],
   title: 'Opt-in region enabled',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-resolver-query-logging-deleted',
   kind: 'event',
+  services: ['route53resolver'],
   title: 'Route 53 Resolver query logging was removed',
   severity: 'medium',
   provider: 'aws',

@@ -6,6 +6,7 @@ const accountOf = (arn: string | undefined) => (arn ? /^arn:[^:]+:iam::(\d{12}):
 export default defineDetection({
   id: 'aws-cloudtrail-role-assumed-from-external-account',
   kind: 'event',
+  services: ['sts'],
   title: 'Role assumed by a principal of an unknown AWS account',
   severity: 'low',
   provider: 'aws',

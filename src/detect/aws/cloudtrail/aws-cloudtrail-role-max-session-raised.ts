@@ -7,6 +7,7 @@ const DEFAULT_SECONDS = 3600;
 export default defineDetection({
   id: 'aws-cloudtrail-role-max-session-raised',
   kind: 'event',
+  services: ['iam'],
   title: 'Role maximum session duration raised',
   severity: 'low',
   provider: 'aws',

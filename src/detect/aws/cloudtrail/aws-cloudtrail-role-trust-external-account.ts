@@ -5,6 +5,7 @@ import { parseJsonParam, trustedPrincipals } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-role-trust-external-account',
   kind: 'event',
+  services: ['iam'],
   title: 'Role trust policy opened to an unknown AWS account',
   severity: 'medium',
   provider: 'aws',

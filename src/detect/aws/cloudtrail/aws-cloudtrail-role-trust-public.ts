@@ -5,6 +5,7 @@ import { parseJsonParam, trustedPrincipals } from '../../kit/aws-a-policy.js';
 export default defineDetection({
   id: 'aws-cloudtrail-role-trust-public',
   kind: 'event',
+  services: ['iam'],
   title: 'Role trust policy lets anyone assume the role',
   severity: 'critical',
   provider: 'aws',

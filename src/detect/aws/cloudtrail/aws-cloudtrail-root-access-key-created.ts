@@ -4,6 +4,7 @@ import { isCall, paramStr } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-root-access-key-created',
   kind: 'event',
+  services: ['iam'],
   title: 'Access key created for the root user',
   severity: 'critical',
   provider: 'aws',

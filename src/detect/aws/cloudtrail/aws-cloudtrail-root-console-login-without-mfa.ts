@@ -4,6 +4,7 @@ import { succeeded } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-root-console-login-without-mfa',
   kind: 'event',
+  services: ['signin'],
   title: 'Root user signed in to the console without MFA',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ const MFA_ACTIONS = ['CreateVirtualMFADevice', 'EnableMFADevice', 'DeactivateMFA
 export default defineDetection({
   id: 'aws-cloudtrail-root-mfa-changed',
   kind: 'event',
+  services: ['iam'],
   title: "The root user's MFA device was changed",
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { succeeded } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-root-password-changed',
   kind: 'event',
+  services: ['signin'],
   title: 'Root password was changed',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { succeeded } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-root-password-recovery',
   kind: 'event',
+  services: ['signin'],
   title: 'Root password recovery was requested or completed',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { publicAclGrants } from '../../kit/aws-b-s3-acl.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-bucket-acl-public',
   kind: 'event',
+  services: ['s3'],
   title: 'A bucket ACL granted access to all users',
   severity: 'high',
   provider: 'aws',

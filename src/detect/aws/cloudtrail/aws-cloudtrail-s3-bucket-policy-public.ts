@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-bucket-policy-public',
   kind: 'event',
+  services: ['s3'],
   title: 'A bucket policy opened the bucket to everyone',
   severity: 'high',
   provider: 'aws',

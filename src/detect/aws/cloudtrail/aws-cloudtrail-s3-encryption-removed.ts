@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-encryption-removed',
   kind: 'event',
+  services: ['s3'],
   title: 'A bucket\'s default encryption configuration was deleted',
   severity: 'low',
   provider: 'aws',

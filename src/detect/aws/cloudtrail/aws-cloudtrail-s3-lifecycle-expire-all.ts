@@ -22,6 +22,7 @@ function expiryDays(rule: unknown, now: number): number | undefined {
 export default defineDetection({
   id: 'aws-cloudtrail-s3-lifecycle-expire-all',
   kind: 'event',
+  services: ['s3'],
   title: 'A lifecycle rule expires every object in a bucket within days',
   severity: 'high',
   provider: 'aws',

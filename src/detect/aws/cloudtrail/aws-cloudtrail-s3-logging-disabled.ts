@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-logging-disabled',
   kind: 'event',
+  services: ['s3'],
   title: 'Server access logging was turned off for a bucket',
   severity: 'medium',
   provider: 'aws',

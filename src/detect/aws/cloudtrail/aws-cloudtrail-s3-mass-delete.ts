@@ -7,6 +7,7 @@ const OBJECTS = 100;
 export default defineDetection({
   id: 'aws-cloudtrail-s3-mass-delete',
   kind: 'threshold',
+  services: ['s3'],
   title: 'Mass deletion of S3 objects by one principal',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { publicAclGrants } from '../../kit/aws-b-s3-acl.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-object-acl-public',
   kind: 'event',
+  services: ['s3'],
   title: 'An object was made public through its ACL',
   severity: 'medium',
   provider: 'aws',

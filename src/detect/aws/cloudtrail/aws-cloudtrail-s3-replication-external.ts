@@ -5,6 +5,7 @@ import { asList, asString, dig, principalCall, req, who } from '../../kit/aws-b-
 export default defineDetection({
   id: 'aws-cloudtrail-s3-replication-external',
   kind: 'event',
+  services: ['s3'],
   title: 'A bucket now replicates to another account',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-s3-versioning-suspended',
   kind: 'event',
+  services: ['s3'],
   title: 'Versioning or MFA delete was turned off for a bucket',
   severity: 'medium',
   provider: 'aws',

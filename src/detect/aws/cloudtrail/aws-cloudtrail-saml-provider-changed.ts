@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-saml-provider-changed',
   kind: 'event',
+  services: ['iam'],
   title: 'SAML identity provider created or its metadata replaced',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-scp-deleted',
   kind: 'event',
+  services: ['organizations'],
   title: 'Organization policy deleted',
   severity: 'medium',
   provider: 'aws',

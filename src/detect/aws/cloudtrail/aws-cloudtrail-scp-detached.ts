@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-scp-detached',
   kind: 'event',
+  services: ['organizations'],
   title: 'Organization policy detached from an account or OU',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-scp-policy-type-disabled',
   kind: 'event',
+  services: ['organizations'],
   title: 'A whole type of organization policy was switched off',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-scp-updated',
   kind: 'event',
+  services: ['organizations'],
   title: 'Content of an organization policy replaced',
   severity: 'low',
   provider: 'aws',

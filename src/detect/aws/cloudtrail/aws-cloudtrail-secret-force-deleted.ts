@@ -4,6 +4,7 @@ import { asBool, asString, principalCall, req, who } from '../../kit/aws-b-param
 export default defineDetection({
   id: 'aws-cloudtrail-secret-force-deleted',
   kind: 'event',
+  services: ['secretsmanager'],
   title: 'A secret was deleted with no recovery window',
   severity: 'medium',
   provider: 'aws',

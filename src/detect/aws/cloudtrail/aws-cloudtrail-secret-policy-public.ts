@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-secret-policy-public',
   kind: 'event',
+  services: ['secretsmanager'],
   title: 'A secret\'s resource policy allows everyone',
   severity: 'high',
   provider: 'aws',

@@ -7,6 +7,7 @@ const SECRETS = 10;
 export default defineDetection({
   id: 'aws-cloudtrail-secrets-bulk-read',
   kind: 'threshold',
+  services: ['secretsmanager'],
   title: 'Many secrets read by one principal',
   severity: 'high',
   provider: 'aws',

@@ -7,6 +7,7 @@ const SECURITY_ALARM = /unauthori[sz]ed|root|mfa|console.?sign|sign.?in|iam|poli
 export default defineDetection({
   id: 'aws-cloudtrail-security-alarm-deleted',
   kind: 'event',
+  services: ['monitoring'],
   title: 'A security alarm was deleted or its actions disabled',
   severity: 'medium',
   provider: 'aws',

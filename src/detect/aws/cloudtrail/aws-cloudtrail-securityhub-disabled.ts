@@ -4,6 +4,7 @@ import { principalCall, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-securityhub-disabled',
   kind: 'event',
+  services: ['securityhub'],
   title: 'Security Hub was disabled',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asStrings, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-securityhub-standards-disabled',
   kind: 'event',
+  services: ['securityhub'],
   title: 'Security Hub standards were disabled',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-service-credential-for-other-user',
   kind: 'event',
+  services: ['iam'],
   title: 'Service-specific credential or SSH key added to another IAM user',
   severity: 'low',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-session-token-without-mfa',
   kind: 'event',
+  services: ['sts'],
   title: 'Session token requested without MFA',
   severity: 'low',
   provider: 'aws',

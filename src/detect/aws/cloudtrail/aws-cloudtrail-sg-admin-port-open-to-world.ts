@@ -5,6 +5,7 @@ import { describeOpening, exposesAdmin, worldOpenings } from '../../kit/aws-b-ne
 export default defineDetection({
   id: 'aws-cloudtrail-sg-admin-port-open-to-world',
   kind: 'event',
+  services: ['ec2'],
   title: 'A security group opened an admin or database port to the internet',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { describeOpening, exposesAdmin, worldOpenings } from '../../kit/aws-b-ne
 export default defineDetection({
   id: 'aws-cloudtrail-sg-port-open-to-world',
   kind: 'event',
+  services: ['ec2'],
   title: 'A security group opened a service port to the internet',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-sns-topic-policy-public',
   kind: 'event',
+  services: ['sns'],
   title: 'An SNS topic policy allows everyone',
   severity: 'medium',
   provider: 'aws',

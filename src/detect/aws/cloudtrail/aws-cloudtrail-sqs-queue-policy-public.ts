@@ -5,6 +5,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-sqs-queue-policy-public',
   kind: 'event',
+  services: ['sqs'],
   title: 'An SQS queue policy allows everyone',
   severity: 'medium',
   provider: 'aws',

@@ -7,6 +7,7 @@ const PARAMETERS = 10;
 export default defineDetection({
   id: 'aws-cloudtrail-ssm-parameters-bulk-decrypt',
   kind: 'threshold',
+  services: ['ssm'],
   title: 'Many SecureString parameters decrypted by one principal',
   severity: 'medium',
   provider: 'aws',

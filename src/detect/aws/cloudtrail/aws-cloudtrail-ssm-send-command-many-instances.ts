@@ -7,6 +7,7 @@ const INSTANCES = 10;
 export default defineDetection({
   id: 'aws-cloudtrail-ssm-send-command-many-instances',
   kind: 'threshold',
+  services: ['ssm'],
   title: 'SSM commands sent to many instances by one principal',
   severity: 'medium',
   provider: 'aws',

@@ -7,6 +7,7 @@ const INSTANCES = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-ssm-session-many-instances',
   kind: 'threshold',
+  services: ['ssm'],
   title: 'Session Manager sessions opened to many instances',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-stop-logging',
   kind: 'event',
+  services: ['cloudtrail'],
   title: 'CloudTrail logging was stopped',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { byService, readOnly, succeeded, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-support-plan-changed',
   kind: 'event',
+  services: ['supportplans'],
   title: 'Support plan changed',
   severity: 'low',
   provider: 'aws',

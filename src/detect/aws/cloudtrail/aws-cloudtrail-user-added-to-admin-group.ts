@@ -7,6 +7,7 @@ const ADMIN_GROUP = /admin|administrator|poweruser|power-user|superuser|root|own
 export default defineDetection({
   id: 'aws-cloudtrail-user-added-to-admin-group',
   kind: 'event',
+  services: ['iam'],
   title: 'IAM user added to an administrators group',
   severity: 'medium',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { asString, principalCall, req, who } from '../../kit/aws-b-params.js';
 export default defineDetection({
   id: 'aws-cloudtrail-waf-logging-deleted',
   kind: 'event',
+  services: ['wafv2', 'waf', 'waf-regional'],
   title: 'WAF request logging was removed',
   severity: 'low',
   provider: 'aws',

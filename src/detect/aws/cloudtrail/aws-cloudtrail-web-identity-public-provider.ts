@@ -10,6 +10,7 @@ const PUBLIC_PROVIDERS = ['accounts.google.com', 'graph.facebook.com', 'www.amaz
 export default defineDetection({
   id: 'aws-cloudtrail-web-identity-public-provider',
   kind: 'event',
+  services: ['sts'],
   title: 'Role assumed with a token from a public social identity provider',
   severity: 'medium',
   provider: 'aws',

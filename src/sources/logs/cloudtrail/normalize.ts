@@ -16,26 +16,28 @@ export function normalizeCloudTrail(raw: unknown, origin: AuditOrigin): AuditEve
   const identity = isObject(raw['userIdentity']) ? raw['userIdentity'] : {};
   const additional = obj(raw['additionalEventData']);
   const account = str(raw['recipientAccountId']) ?? str(identity['accountId']);
+  // Every key is always set (undefined when absent), in one order: all events share one shape, which keeps
+  // the detections' property reads fast (165 detections read each of millions of events).
   const event: AuditEvent = {
     // CloudTrail always sets eventID; a record without one still needs an id a detection can cite.
     id: str(raw['eventID']) ?? `${origin.file}#${origin.index}`,
     time,
     provider: 'aws',
-    ...(account ? { account } : {}),
-    ...(str(raw['awsRegion']) ? { region: str(raw['awsRegion'])! } : {}),
+    account,
+    region: str(raw['awsRegion']),
     actor: actorOf(identity, action, additional),
-    ...(str(raw['sourceIPAddress']) ? { sourceIp: str(raw['sourceIPAddress'])! } : {}),
-    ...(str(raw['userAgent']) ? { userAgent: str(raw['userAgent'])! } : {}),
+    sourceIp: str(raw['sourceIPAddress']),
+    userAgent: str(raw['userAgent']),
     service: source.replace(/\.amazonaws\.com$/, ''),
     action,
     readOnly: bool(raw['readOnly']),
-    ...(str(raw['eventType']) ? { eventType: str(raw['eventType'])! } : {}),
-    ...(str(raw['errorCode']) ? { errorCode: str(raw['errorCode'])! } : {}),
-    ...(str(raw['errorMessage']) ? { errorMessage: str(raw['errorMessage'])! } : {}),
+    eventType: str(raw['eventType']),
+    errorCode: str(raw['errorCode']),
+    errorMessage: str(raw['errorMessage']),
     resources: resourcesOf(raw['resources']),
-    ...(obj(raw['requestParameters']) ? { request: obj(raw['requestParameters'])! } : {}),
-    ...(obj(raw['responseElements']) ? { response: obj(raw['responseElements'])! } : {}),
-    ...(additional ? { additional } : {}),
+    request: obj(raw['requestParameters']),
+    response: obj(raw['responseElements']),
+    additional,
     origin,
   };
   return event;
@@ -75,13 +77,13 @@ function actorOf(u: Record<string, unknown>, action: string, additional: Record<
     type,
     id,
     name,
-    ...(arn ? { arn } : {}),
-    ...(accountId ? { accountId } : {}),
-    ...(str(u['accessKeyId']) ? { accessKeyId: str(u['accessKeyId'])! } : {}),
-    ...(issuerArn ? { sessionIssuer: issuerArn } : {}),
+    arn,
+    accountId,
+    accessKeyId: str(u['accessKeyId']),
+    sessionIssuer: issuerArn,
     mfa: mfaOf(action, attributes, additional),
-    ...(invokedBy ? { invokedBy } : {}),
-    ...(str(u['identityProvider']) ? { identityProvider: str(u['identityProvider'])! } : {}),
+    invokedBy,
+    identityProvider: str(u['identityProvider']),
   };
 }
 
