@@ -11,6 +11,8 @@ import { allRules, selectRules } from '../engine/registry.js';
 import type { Inventory } from '../engine/inventory.js';
 import { runRules } from '../engine/runner.js';
 import { applyMutes } from '../engine/suppressions.js';
+import { DEFAULT_FACTORS, riskScorer, scoreFindings } from '../engine/risk/index.js';
+import { graphContribution } from './graph-findings.js';
 import { EMPTY_CONFIG, loadConfig, type CloudwardenConfig } from '../engine/config.js';
 import type { Finding } from '../findings/finding.js';
 import type { ScanKind, ScanReport } from '../findings/report.js';
@@ -94,15 +96,24 @@ export async function evaluateAndReport(input: EvaluateInput): Promise<ScanRepor
 function evaluate(input: EvaluateInput): ScanReport {
   const { inventory, rules, progress } = input;
   const now = new Date();
-  const raw = runRules(inventory, rules, {
+  progress.update('building the identity and attack-path graph', true);
+  const graph = graphContribution([...inventory.all()]);
+  const factors = graph.factor ? [...DEFAULT_FACTORS, graph.factor] : DEFAULT_FACTORS;
+  const ruleFindings = runRules(inventory, rules, {
     now,
     frameworksFor,
+    riskFactors: factors,
     onResource: (done, total) => progress.update(`evaluating ${rules.length} rules: ${done}/${total} resources`),
   });
   progress.done();
+  const raw = [...ruleFindings, ...scoreFindings(graph.findings, inventory.context(now), factors)];
   const byUid = new Map<string, Resource>();
   for (const r of inventory.all()) byUid.set(r.uid, r);
-  const { findings, expired } = applyMutes(raw, byUid, input.suppressions ?? [], input.config, now);
+  const muted = applyMutes(raw, byUid, input.suppressions ?? [], input.config, now);
+  const expired = muted.expired;
+  // A mute or a severity override changes the risk score; applyMutes returns untouched findings as they were.
+  const rescore = riskScorer(inventory.context(now), factors);
+  const findings = muted.findings.map((f, i) => (f === raw[i] ? f : rescore(f)));
   for (const m of expired) process.stderr.write(`warning: mute at ${m.origin} expired on ${m.expires}; it no longer applies\n`);
 
   return {

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { UsageError } from '../shared/errors.js';
 import { Inventory } from '../engine/inventory.js';
 import { importAwsConfig } from '../sources/inventory/aws-config/index.js';
+import { importTrivy } from '../sources/inventory/trivy/index.js';
+import { importGrype } from '../sources/inventory/grype/index.js';
+import type { InventoryImportResult } from '../sources/inventory/types.js';
 import { Progress } from './progress.js';
 import { VERSION } from './package-info.js';
 import type { OutputOptions } from './outputs.js';
@@ -11,6 +14,59 @@ import { evaluateAndReport, exitCodeFor, loadOptionalConfig, rulesFromFlags, typ
 export interface ImportCommandOptions extends OutputOptions, StoreOptions, RuleFlags {
   readonly config?: string;
   readonly quiet?: boolean;
+}
+
+/**
+ * `cloudwarden import trivy|grype FILE...`: container-image scan reports onto the ECR images they name, judged by
+ * the image rules, recorded as an `import` scan. Images outside ECR are imported on their reference (a note says
+ * so); a bad file is reported and the rest import; exit 2 when no file could be read.
+ */
+export async function runImportImageScanCommand(scanner: 'trivy' | 'grype', files: readonly string[], opts: ImportCommandOptions): Promise<number> {
+  const startedAt = new Date();
+  const { rules, failOn } = rulesFromFlags(opts);
+  const config = await loadOptionalConfig(opts.config ?? (existsSync('.cloudwarden.yaml') ? '.cloudwarden.yaml' : undefined));
+  const progress = new Progress(process.stderr, opts.quiet);
+  progress.update(`reading ${scanner} reports ${files.join(', ')}`, true);
+  const imported = await (scanner === 'trivy' ? importTrivy(files) : importGrype(files));
+  for (const n of imported.notes) process.stderr.write(`note: ${n}\n`);
+  const report = await recordAndEvaluate(imported, files, { rules, config, startedAt, progress, opts });
+  if (imported.filesScanned.length === 0) {
+    process.stderr.write(`error: none of the ${scanner} reports could be read (${files.join(', ')})\n`);
+    return 2;
+  }
+  return exitCodeFor(report.findings, failOn, Boolean(opts.softFail));
+}
+
+interface EvaluationSetup {
+  readonly rules: ReturnType<typeof rulesFromFlags>['rules'];
+  readonly config: Awaited<ReturnType<typeof loadOptionalConfig>>;
+  readonly startedAt: Date;
+  readonly progress: Progress;
+  readonly opts: ImportCommandOptions;
+}
+
+/** Records the imported resources as an `import` scan, then evaluates, records the findings and renders. */
+async function recordAndEvaluate(imported: InventoryImportResult, sources: readonly string[], s: EvaluationSetup) {
+  const recorder = await openScanRecorder({ startedAt: s.startedAt.toISOString(), sources, kind: 'import', toolVersion: VERSION }, s.opts);
+  try {
+    await recorder.addResources(imported.resources);
+  } catch (e) {
+    await recorder.abort();
+    throw e;
+  }
+  return evaluateAndReport({
+    inventory: new Inventory(imported.resources),
+    rules: s.rules,
+    config: s.config,
+    startedAt: s.startedAt,
+    sources,
+    kind: 'import',
+    errors: imported.errors,
+    extra: { filesScanned: imported.filesScanned.length, filesFailed: imported.filesFailed },
+    recorder,
+    outputs: s.opts,
+    progress: s.progress,
+  });
 }
 
 /**
@@ -29,26 +85,7 @@ export async function runImportAwsConfigCommand(paths: readonly string[], opts: 
   if (unmapped.length > 0)
     process.stderr.write(`note: ${unmapped.reduce((n, [, c]) => n + c, 0)} configuration items of ${unmapped.length} resource types are not mapped yet (${unmapped.slice(0, 6).map(([t, c]) => `${t} ×${c}`).join(', ')}${unmapped.length > 6 ? ', …' : ''})\n`);
 
-  const recorder = await openScanRecorder({ startedAt: startedAt.toISOString(), sources: paths, kind: 'import', toolVersion: VERSION }, opts);
-  try {
-    await recorder.addResources(imported.resources);
-  } catch (e) {
-    await recorder.abort();
-    throw e;
-  }
-  const report = await evaluateAndReport({
-    inventory: new Inventory(imported.resources),
-    rules,
-    config,
-    startedAt,
-    sources: paths,
-    kind: 'import',
-    errors: imported.errors,
-    extra: { filesScanned: imported.filesScanned.length, filesFailed: imported.filesFailed },
-    recorder,
-    outputs: opts,
-    progress,
-  });
+  const report = await recordAndEvaluate(imported, paths, { rules, config, startedAt, progress, opts });
   if (imported.filesScanned.length === 0) {
     process.stderr.write(`error: no AWS Config snapshot or history file could be read under ${paths.join(', ')}\n`);
     return 2;

@@ -1,8 +1,9 @@
 import type { Provenance, Resource } from '../model/core/index.js';
-import type { Finding, FindingLocation, FrameworkRef } from '../findings/finding.js';
+import type { Finding, FindingLocation, FrameworkRef, RiskScore } from '../findings/finding.js';
 import { stableHash } from '../shared/hash.js';
 import type { AnyRule, Outcome, RuleContext } from '../rules/kit/rule.js';
 import type { Inventory } from './inventory.js';
+import { composeRisk, DEFAULT_FACTORS, riskContext, type ContextFactor, type WeightedFactor } from './risk/index.js';
 
 export interface RunOptions {
   readonly now?: Date;
@@ -10,6 +11,8 @@ export interface RunOptions {
   readonly frameworksFor?: (ruleId: string) => readonly FrameworkRef[];
   /** Called once per resource evaluated, for progress displays. */
   readonly onResource?: (done: number, total: number) => void;
+  /** Context factors of the risk score (default: exposure, sensitivity, exploitable CVE, privileged identity). */
+  readonly riskFactors?: readonly ContextFactor[];
 }
 
 /** A rule that threw is a programmer error; it is reported as an unknown finding, and the run goes on. */
@@ -31,13 +34,15 @@ function locationOf(o: Outcome, r: Resource): { location?: FindingLocation; sour
   return { location, source };
 }
 
+const PASS_RISK: RiskScore = composeRisk({ severity: 'info', status: 'pass' }, []);
+
 /** Fingerprint: rule id + resource uid (+ file for IaC) (+ discriminator when a rule yields several outcomes). */
 export function fingerprint(ruleId: string, r: Resource, discriminator?: string): string {
   const file = r.origin.kind === 'iac' ? r.origin.file : '';
   return stableHash(ruleId, r.uid, file, discriminator ?? '');
 }
 
-export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[]): Finding {
+export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[], risk: RiskScore): Finding {
   const { location, source } = locationOf(o, r);
   // Literals rather than spreads (there is one finding per rule and resource); the key order is the
   // one reports print.
@@ -50,11 +55,11 @@ export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: re
   const { title, severity, description, remediation, references } = rule;
   const { status, message, evidence } = o;
   return location
-    ? { ruleId, title, severity, status, resource, location, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp }
-    : { ruleId, title, severity, status, resource, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp };
+    ? { ruleId, title, severity, status, resource, location, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp, risk }
+    : { ruleId, title, severity, status, resource, source, message, evidence, description, remediation, references, frameworks, fingerprint: fp, risk };
 }
 
-/** Runs every rule over the resources of its type. Pure apart from the progress callback. */
+/** Runs every rule over the resources of its type and scores each finding's risk. Pure apart from the progress callback. */
 export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
   forEachFinding(inventory, rules, opts, (f) => findings.push(f));
@@ -62,7 +67,7 @@ export function runRules(inventory: Inventory, rules: readonly AnyRule[], opts: 
 }
 
 /**
- * The streaming form of `runRules`: hands each finding to `sink` as it is made and keeps none, so a caller
+ * The streaming form of `runRules`: hands each finding, risk scored, to `sink` as it is made and keeps none, so a caller
  * that writes findings out (or counts them) holds one at a time, not millions.
  */
 export function forEachFinding(inventory: Inventory, rules: readonly AnyRule[], opts: RunOptions, sink: (f: Finding) => void): void {
@@ -74,11 +79,19 @@ export function forEachFinding(inventory: Inventory, rules: readonly AnyRule[], 
     // Asked once per rule, not once per rule and resource.
     l.push({ rule, fw: opts.frameworksFor?.(rule.id) ?? [] });
   }
+  const contextOf = riskContext(ctx, opts.riskFactors ?? DEFAULT_FACTORS);
   const total = inventory.size;
   let done = 0;
   for (const r of inventory.all()) {
     const forType = byType.get(r.type);
-    if (forType) for (const { rule, fw } of forType) for (const o of safeEvaluate(rule, r, ctx)) sink(toFinding(rule, r, o, fw));
+    // Risk context once per resource, and only when a finding on it needs it (passes score 0 without context).
+    let context: readonly WeightedFactor[] | undefined;
+    if (forType)
+      for (const { rule, fw } of forType)
+        for (const o of safeEvaluate(rule, r, ctx)) {
+          const risk = o.status === 'pass' ? PASS_RISK : composeRisk({ severity: rule.severity, status: o.status }, (context ??= contextOf(r)));
+          sink(toFinding(rule, r, o, fw, risk));
+        }
     opts.onResource?.(++done, total);
   }
 }

@@ -20,6 +20,21 @@ export interface FrameworkRef {
   readonly requirement: string;
 }
 
+/** One reason a finding's risk score is what it is: a named factor and the points it adds. */
+export interface RiskFactor {
+  /** `severity`, `public-exposure`, `sensitive-data`, `exploitable-vulnerability`, `privileged-identity`, … */
+  readonly factor: string;
+  readonly points: number;
+  /** Why the factor applies, in words a reader can check against the resource. */
+  readonly detail: string;
+}
+
+/** How urgent a finding is, 0–100, from its severity and the context of its resource (see docs/risk.md). */
+export interface RiskScore {
+  readonly score: number;
+  readonly factors: readonly RiskFactor[];
+}
+
 /** The one canonical finding every output format renders. */
 export interface Finding {
   readonly ruleId: string;
@@ -48,4 +63,9 @@ export interface Finding {
   readonly frameworks: readonly FrameworkRef[];
   /** Stable across runs: hash of rule id + resource uid (+ file for IaC) (+ discriminator). */
   readonly fingerprint: string;
+  /**
+   * Set by the engine on every finding it produces (and restored by the store); absent only on findings
+   * built by hand outside the engine, which outputs treat as score 0.
+   */
+  readonly risk?: RiskScore;
 }

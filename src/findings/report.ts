@@ -7,9 +7,10 @@ import { summarize, type ScanSummary, type SummaryExtra } from './summary.js';
 export type { ScanSummary, SummaryExtra } from './summary.js';
 
 /** What was scanned: IaC files, a live account, or an imported inventory export. */
-export type ScanKind = 'iac' | 'live' | 'import';
+/** `detect`: a threat-detection run over audit logs (its detections, not findings, are what it records). */
+export type ScanKind = 'iac' | 'live' | 'import' | 'detect';
 /** Every scan kind, for CLI validation. */
-export const SCAN_KINDS: readonly ScanKind[] = ['iac', 'live', 'import'];
+export const SCAN_KINDS: readonly ScanKind[] = ['iac', 'live', 'import', 'detect'];
 
 /** The tool name every report carries. */
 export const TOOL_NAME = 'cloudwarden';

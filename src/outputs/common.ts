@@ -34,3 +34,13 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.fingerprint.localeCompare(b.fingerprint)
   );
 }
+
+/** The finding's risk score; 0 for a finding scored by nothing (built outside the engine). */
+export const riskScore = (f: Finding): number => f.risk?.score ?? 0;
+
+const STATUS_RANK = { fail: 0, unknown: 1, pass: 2 } as const;
+
+/** The default order of the JSON report and the table: by status (fail, unknown, pass), then highest risk, then {@link compareFindings}. */
+export function compareByRisk(a: Finding, b: Finding): number {
+  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || riskScore(b) - riskScore(a) || compareFindings(a, b);
+}

@@ -45,9 +45,20 @@ for (const format of FORMATS) {
   });
 }
 
+/** The formats that show each finding's risk score (issue 4). */
+const RISK_FORMATS: readonly OutputFormat[] = ['table', 'json', 'sarif', 'junit', 'csv', 'html'];
+for (const format of RISK_FORMATS) {
+  test(`output conformance: ${format} shows the risk score`, () => {
+    const out = renderReport(format, fixtureReport(), { color: false });
+    const top = FIXTURE_FINDINGS.find((f) => f.fingerprint === 'fp-crit')!.risk!.score;
+    assert.match(out, new RegExp(`\\b${top}\\b`), `${format} lacks the risk score ${top}`);
+    assert.match(out, /\b67\b/, `${format} lacks the risk score 67`);
+  });
+}
+
 test('FORMATS and isOutputFormat agree; unknown formats are rejected', () => {
-  assert.deepEqual([...FORMATS].sort(), ['csv', 'json', 'junit', 'sarif', 'table']);
+  assert.deepEqual([...FORMATS].sort(), ['csv', 'html', 'json', 'junit', 'sarif', 'table']);
   assert.ok(FORMATS.every(isOutputFormat));
-  assert.ok(!isOutputFormat('html'));
-  assert.throws(() => renderReport('html' as OutputFormat, fixtureReport()), /unknown output format/);
+  assert.ok(!isOutputFormat('pdf'));
+  assert.throws(() => renderReport('pdf' as OutputFormat, fixtureReport()), /unknown output format/);
 });

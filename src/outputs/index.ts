@@ -1,17 +1,18 @@
 import type { ScanReport } from '../findings/report.js';
 import { render as renderCsv, type CsvOptions } from './csv/index.js';
+import { render as renderHtml, type HtmlOptions } from './html/index.js';
 import { render as renderJson, type JsonOptions } from './json/index.js';
 import { render as renderJunit, type JunitOptions } from './junit/index.js';
 import { render as renderSarif, type SarifOptions } from './sarif/index.js';
 import { render as renderTable, type TableOptions } from './table/index.js';
 
 /** Every output format, in the order the CLI lists them. */
-export const FORMATS = ['table', 'json', 'sarif', 'junit', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'sarif', 'junit', 'csv', 'html'] as const;
 /** A format name accepted by `--format`. */
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** The union of every format's options; each renderer reads only its own. */
-export type RenderOptions = TableOptions & JsonOptions & SarifOptions & JunitOptions & CsvOptions;
+export type RenderOptions = TableOptions & JsonOptions & SarifOptions & JunitOptions & CsvOptions & HtmlOptions;
 
 const RENDERERS: Readonly<Record<OutputFormat, (r: ScanReport, o: RenderOptions) => string>> = {
   table: renderTable,
@@ -19,6 +20,7 @@ const RENDERERS: Readonly<Record<OutputFormat, (r: ScanReport, o: RenderOptions)
   sarif: renderSarif,
   junit: renderJunit,
   csv: renderCsv,
+  html: renderHtml,
 };
 
 /** True when `s` names an output format. */

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Resource } from '../../model/core/index.js';
 import type { Finding } from '../finding.js';
+import type { DetectionRecord } from '../detection.js';
 import { summarize } from '../summary.js';
 import type { FindingsStore } from './types.js';
 import { conformanceFinding as finding, conformanceResource as resource } from './conformance-fixtures.js';
@@ -100,6 +101,20 @@ export function storeConformance(name: string, open: () => Promise<FindingsStore
         assert.deepEqual(await fps({ ruleId: 'nothing' }), []);
       }));
 
+    test('risk scores round-trip with their factors and filter with minRisk', () =>
+      withStore(open, async (s) => {
+        const risk = (score: number): Finding['risk'] => ({
+          score,
+          factors: [{ factor: 'severity', points: Math.min(score, 70), detail: 'critical severity' }, ...(score > 70 ? [{ factor: 'public-exposure', points: score - 70, detail: 'public IP 203.0.113.7 and security group sg-1 admits the internet' }] : [])],
+        });
+        const fs = [finding({ fingerprint: 'r90', risk: risk(90) }), finding({ fingerprint: 'r30', risk: risk(30) }), finding({ fingerprint: 'none' })];
+        const id = await scanWith(s, fs, '2026-01-01T10:30:00.000Z');
+        assert.deepEqual(await s.getFindings(id), fs);
+        assert.deepEqual((await s.getFindings(id, { minRisk: 30 })).map((f) => f.fingerprint), ['r90', 'r30']);
+        assert.deepEqual((await s.getFindings(id, { minRisk: 31, status: 'fail' })).map((f) => f.fingerprint), ['r90']);
+        assert.deepEqual((await s.getFindings(id, { minRisk: 0 })).length, 3);
+      }));
+
     test('resources round-trip in order, filter by type, and sensitive properties are not stored', () =>
       withStore(open, async (s) => {
         const id = await s.beginScan({ kind: 'live', sources: ['111122223333'], toolVersion: '0' });
@@ -129,6 +144,54 @@ export function storeConformance(name: string, open: () => Promise<FindingsStore
         assert.deepEqual(await s.getErrors(id), [
           { file: 'a.tf', line: 3, column: 7, message: 'unexpected token' },
           { file: 'b.yaml', line: 1, column: 1, message: 'bad line: password=[redacted]' },
+        ]);
+      }));
+
+    test('detections round-trip in order across batches, per scan, with secrets redacted from messages', () =>
+      withStore(open, async (s) => {
+        const a = await s.beginScan({ kind: 'detect', sources: ['AWSLogs/'], toolVersion: '0' });
+        const b = await s.beginScan({ kind: 'detect', sources: ['other/'], toolVersion: '0' });
+        const d = (id: string, message: string): DetectionRecord => ({
+          detectionId: id, title: id, severity: 'high', time: '2026-11-27T13:04:00.000Z', firstTime: '2026-11-27T13:00:00.000Z',
+          principal: { id: 'arn:aws:iam::222222222222:user/maria.ops', name: 'maria.ops', type: 'IAMUser' }, sourceIp: '185.220.101.34', account: '222222222222', region: 'us-east-1',
+          message, mitre: { tactic: 'Credential Access', technique: 'T1110', techniqueName: 'Brute Force' }, events: ['e1', 'e2'], eventCount: 2, resources: [], provider: 'aws',
+        });
+        await s.addDetections(a, [d('aws-cloudtrail-console-brute-force', 'five failures')]);
+        await s.addDetections(a, [d('aws-cloudtrail-root-activity', `root used iam:CreateAccessKey, key ${SECRET}`)]);
+        await s.addDetections(b, [d('aws-cloudtrail-stop-logging', 'trail stopped')]);
+        const got = await s.getDetections(a);
+        assert.deepEqual(got.map((x) => x.detectionId), ['aws-cloudtrail-console-brute-force', 'aws-cloudtrail-root-activity']);
+        assert.deepEqual(got[0], d('aws-cloudtrail-console-brute-force', 'five failures'));
+        assert.ok(!got[1]!.message.includes(SECRET), 'a secret in a message is not stored');
+        assert.deepEqual((await s.getDetections(b)).map((x) => x.detectionId), ['aws-cloudtrail-stop-logging']);
+        await assert.rejects(() => s.addDetections('no-such-scan', []));
+      }));
+
+    test('latestScan without a kind skips detect runs; with kind detect it finds them', () =>
+      withStore(open, async (s) => {
+        const posture = await scanWith(s, [], '2026-11-27T10:00:00Z', { kind: 'live' });
+        const run = await s.beginScan({ kind: 'detect', sources: ['AWSLogs/'], startedAt: '2026-11-27T11:00:00Z', toolVersion: '0' });
+        await s.finishScan(run, summarize([]), '2026-11-27T11:05:00Z');
+        assert.equal((await s.latestScan())?.id, posture);
+        assert.equal((await s.latestScan({ kind: 'detect' }))?.id, run);
+      }));
+
+    test('the first-seen baseline keeps each (principal, kind, value) once, with its first and last sighting', () =>
+      withStore(open, async (s) => {
+        assert.deepEqual(await s.baseline(), []);
+        await s.observe([
+          { principal: 'arn:aws:iam::1:user/a', kind: 'country', value: 'GB', time: '2026-11-20T10:00:00Z' },
+          { principal: 'arn:aws:iam::1:user/a', kind: 'userAgent', value: 'aws-cli', time: '2026-11-20T10:00:00Z' },
+        ]);
+        await s.observe([
+          { principal: 'arn:aws:iam::1:user/a', kind: 'country', value: 'GB', time: '2026-11-27T10:00:00Z' },
+          { principal: 'arn:aws:iam::1:user/a', kind: 'country', value: 'GB', time: '2026-11-10T10:00:00Z' },
+          { principal: 'arn:aws:iam::1:user/b', kind: 'country', value: 'DE', time: '2026-11-27T11:00:00Z' },
+        ]);
+        assert.deepEqual(await s.baseline(), [
+          { principal: 'arn:aws:iam::1:user/a', kind: 'country', value: 'GB', firstSeen: '2026-11-10T10:00:00Z', lastSeen: '2026-11-27T10:00:00Z' },
+          { principal: 'arn:aws:iam::1:user/a', kind: 'userAgent', value: 'aws-cli', firstSeen: '2026-11-20T10:00:00Z', lastSeen: '2026-11-20T10:00:00Z' },
+          { principal: 'arn:aws:iam::1:user/b', kind: 'country', value: 'DE', firstSeen: '2026-11-27T11:00:00Z', lastSeen: '2026-11-27T11:00:00Z' },
         ]);
       }));
 

@@ -1,6 +1,7 @@
 import type { CheckStatus, Origin, Provider, Resource, Severity } from '../../model/core/index.js';
 import type { InputError } from '../../shared/errors.js';
 import type { Finding } from '../finding.js';
+import type { BaselineEntry, BaselineObservation, DetectionRecord } from '../detection.js';
 import type { ScanKind, ScanReport } from '../report.js';
 import type { ScanSummary } from '../summary.js';
 
@@ -48,6 +49,8 @@ export interface FindingFilter {
   readonly severity?: OneOrMany<Severity>;
   readonly ruleId?: OneOrMany<string>;
   readonly muted?: boolean;
+  /** Only findings whose risk score is at least this (findings stored before risk scoring count as 0). */
+  readonly minRisk?: number;
 }
 
 /** Filters on scans for `latestScan` and `listScans`. */
@@ -85,7 +88,7 @@ export interface FindingsStore {
   addErrors(scanId: string, errors: readonly InputError[]): Promise<void>;
   finishScan(scanId: string, summary: ScanSummary, finishedAt?: string): Promise<void>;
   getScan(id: string): Promise<ScanRecord | undefined>;
-  /** The newest finished scan matching the filter. */
+  /** The newest finished scan matching the filter; without a `kind`, the newest posture scan (never a `detect` run). */
   latestScan(filter?: ScanFilter): Promise<ScanRecord | undefined>;
   /** Newest first; `limit` defaults to 50. Unlike `latestScan`, unfinished scans are listed unless `includeUnfinished: false`. */
   listScans(opts?: ScanFilter & { readonly limit?: number }): Promise<ScanRecord[]>;
@@ -96,5 +99,12 @@ export interface FindingsStore {
   getReport(scanId: string): Promise<ScanReport | undefined>;
   /** Every scan in which the fingerprint appeared, oldest first. */
   findingHistory(fingerprint: string): Promise<FindingOccurrence[]>;
+  /** Detections of a `detect` run, appended in batches like findings. */
+  addDetections(scanId: string, detections: readonly DetectionRecord[]): Promise<void>;
+  getDetections(scanId: string): Promise<DetectionRecord[]>;
+  /** Adds to the first-seen baseline: a new (principal, kind, value) is inserted, a known one has its last sighting moved on. */
+  observe(observations: readonly BaselineObservation[]): Promise<void>;
+  /** The whole first-seen baseline. */
+  baseline(): Promise<BaselineEntry[]>;
   close(): Promise<void>;
 }

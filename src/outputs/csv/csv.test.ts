@@ -80,3 +80,12 @@ test('csvField quotes only when needed and neutralizes spreadsheet formulas', ()
   assert.equal(csvField('=1+1', false), '=1+1');
   assert.equal(csvField(-1), '-1', 'numbers are not formulas');
 });
+
+test('csv: a riskScore column after status', () => {
+  const rows = render(fixtureReport()).split('\r\n');
+  const header = rows[0]!.split(',');
+  const at = header.indexOf('riskScore');
+  assert.equal(at, header.indexOf('status') + 1);
+  const crit = rows.find((r) => r.startsWith('aws-s3-bucket-public-access-block,'))!;
+  assert.equal(crit.split(',')[at], '90');
+});

@@ -10,7 +10,7 @@ export interface CsvOptions {
 
 /** The CSV header, in column order. */
 export const CSV_COLUMNS = [
-  'ruleId', 'severity', 'status', 'muted', 'muteReason', 'resourceId', 'resourceType', 'resourceName',
+  'ruleId', 'severity', 'status', 'riskScore', 'muted', 'muteReason', 'resourceId', 'resourceType', 'resourceName',
   'file', 'startLine', 'endLine', 'account', 'region', 'message', 'fingerprint',
 ] as const;
 
@@ -24,7 +24,7 @@ export function csvField(v: string | number | boolean | undefined, neutralize = 
 
 function row(f: Finding): (string | number | boolean | undefined)[] {
   return [
-    f.ruleId, f.severity, f.status, f.muted !== undefined, f.muted?.reason, f.resource.id, f.resource.type, f.resource.name,
+    f.ruleId, f.severity, f.status, f.risk?.score ?? 0, f.muted !== undefined, f.muted?.reason, f.resource.id, f.resource.type, f.resource.name,
     f.location?.file, f.location?.startLine, f.location?.endLine, f.resource.account, f.resource.region, f.message, f.fingerprint,
   ];
 }

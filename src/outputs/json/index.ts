@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding.js';
 import type { ScanReport } from '../../findings/report.js';
-import { prepareReport } from '../common.js';
+import { compareByRisk, prepareReport } from '../common.js';
 
 /** Options of the JSON format. */
 export interface JsonOptions {
@@ -17,6 +17,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     status: f.status,
     muted: f.muted !== undefined,
     ...(f.muted ? { muteReason: f.muted.reason, mutedBy: f.muted.by, ...(f.muted.expires ? { muteExpires: f.muted.expires } : {}) } : {}),
+    risk: { score: f.risk?.score ?? 0, factors: f.risk?.factors ?? [] },
     resource: {
       id: f.resource.id,
       type: f.resource.type,
@@ -39,8 +40,8 @@ function findingJson(f: Finding): Record<string, unknown> {
 }
 
 /**
- * Machine-readable report: `{tool, version, scan, summary, errors, findings}`. Findings keep the
- * report's order (the engine's, deterministic), secrets redacted.
+ * Machine-readable report: `{tool, version, scan, summary, errors, findings}`. Findings are ordered by
+ * status (fail, unknown, pass), then risk score, highest first, then severity and location; secrets redacted.
  */
 export function render(report: ScanReport, opts: JsonOptions = {}): string {
   const r = prepareReport(report);
@@ -50,7 +51,7 @@ export function render(report: ScanReport, opts: JsonOptions = {}): string {
     scan: { id: r.scan.id, startedAt: r.scan.startedAt, finishedAt: r.scan.finishedAt, sources: r.scan.sources },
     summary: r.summary,
     errors: r.errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })),
-    findings: r.findings.map(findingJson),
+    findings: [...r.findings].sort(compareByRisk).map(findingJson),
   };
   return `${JSON.stringify(doc, null, opts.indent ?? 2)}\n`;
 }

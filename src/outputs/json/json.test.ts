@@ -38,3 +38,9 @@ test('json: each finding carries the documented fields, evidence redacted', () =
 test('json: indent option', () => {
   assert.equal(render(fixtureReport(), { indent: 0 }).trimEnd().split('\n').length, 1);
 });
+
+test('json: every finding carries its risk; findings ordered by status, then risk, highest first', () => {
+  const doc = JSON.parse(render(fixtureReport())) as { findings: { fingerprint: string; status: string; risk: { score: number; factors: { factor: string }[] } }[] };
+  assert.deepEqual(doc.findings.map((f) => [f.status, f.risk.score]), [['fail', 90], ['fail', 67], ['fail', 50], ['fail', 0], ['fail', 0], ['unknown', 25], ['pass', 0]]);
+  assert.deepEqual(doc.findings[0]!.risk.factors.map((f) => f.factor), ['severity', 'public-exposure']);
+});

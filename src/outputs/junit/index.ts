@@ -19,10 +19,15 @@ interface Counts {
   skipped: number;
 }
 
+/** The risk score as a testcase property (the form GitLab and Jenkins show beside a case). */
+function riskProperty(f: Finding): string {
+  return `\n      <properties>${openTag('property', { name: 'riskScore', value: f.risk?.score ?? 0 }, true)}</properties>`;
+}
+
 function testcase(f: Finding, c: Counts): string {
   const name = resourceLabel(f);
   const where = locationText(f) || f.resource.id;
-  const head = openTag('testcase', { classname: f.ruleId, name, file: f.location?.file, line: f.location?.startLine });
+  const head = openTag('testcase', { classname: f.ruleId, name, file: f.location?.file, line: f.location?.startLine }) + riskProperty(f);
   c.tests++;
   if (f.muted) {
     c.skipped++;

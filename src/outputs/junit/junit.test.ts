@@ -67,3 +67,11 @@ test('xmlEscape escapes markup and drops forbidden characters', () => {
   assert.equal(xmlEscape('x\u0000y\uD800'), 'x\uFFFDy\uFFFD');
   assert.equal(xmlEscape('😀'), '😀', 'surrogate pairs are kept');
 });
+
+test('junit: failing, unknown and muted cases carry a riskScore property', () => {
+  const doc = parseXml(render(fixtureReport()));
+  const crit = findAll(doc, 'testcase').find((c) => c.attrs.classname === 'aws-s3-bucket-public-access-block')!;
+  assert.deepEqual(findAll(crit, 'property').map((p) => [p.attrs.name, p.attrs.value]), [['riskScore', '90']]);
+  const unknown = findAll(doc, 'testcase').find((c) => c.attrs.classname === 'aws-s3-bucket-encryption')!;
+  assert.equal(findAll(unknown, 'property')[0]!.attrs.value, '25');
+});

@@ -66,6 +66,9 @@ function result(f: Finding, ruleIndex: number, root: string): Record<string, unk
     properties: {
       severity: f.severity,
       status: f.status,
+      // The rule's security-severity stays the severity's (GitHub ranks alerts by it); the risk score adds context.
+      riskScore: f.risk?.score ?? 0,
+      ...(f.risk && f.risk.factors.length > 0 ? { riskFactors: f.risk.factors } : {}),
       resource: { id: f.resource.id, type: f.resource.type, name: f.resource.name, ...(f.resource.account ? { account: f.resource.account } : {}), ...(f.resource.region ? { region: f.resource.region } : {}) },
       ...(f.evidence.length ? { evidence: f.evidence.map((e) => ({ path: e.path, value: e.value, kind: e.kind })) } : {}),
     },

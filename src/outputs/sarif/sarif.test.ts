@@ -114,3 +114,14 @@ test('security-severity values sit inside GitHub bands', () => {
   assert.ok(n(SECURITY_SEVERITY.medium) >= 4.0 && n(SECURITY_SEVERITY.medium) < 7.0);
   assert.ok(n(SECURITY_SEVERITY.low) > 0 && n(SECURITY_SEVERITY.low) < 4.0);
 });
+
+test('sarif: results carry properties.riskScore and its factors; security-severity stays the severity', () => {
+  const log = JSON.parse(render(fixtureReport())) as { runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } }; results: { ruleId: string; properties: { riskScore: number; riskFactors?: { factor: string }[] } }[] }[] };
+  const run = log.runs[0]!;
+  const crit = run.results.find((r) => r.ruleId === 'aws-s3-bucket-public-access-block')!;
+  assert.equal(crit.properties.riskScore, 90);
+  assert.deepEqual(crit.properties.riskFactors!.map((f) => f.factor), ['severity', 'public-exposure']);
+  const rule = run.tool.driver.rules.find((r) => r.id === 'aws-s3-bucket-public-access-block')!;
+  assert.equal(rule.properties['security-severity'], SECURITY_SEVERITY.critical);
+  assert.equal(run.results.find((r) => r.ruleId === 'aws-iam-root-mfa')!.properties.riskScore, 0, 'an unscored finding reads as 0');
+});

@@ -3,7 +3,7 @@ import { SEVERITIES, type Severity } from '../../model/core/index.js';
 import type { Finding } from '../../findings/finding.js';
 import type { ScanReport } from '../../findings/report.js';
 import { formatInputError } from '../../shared/errors.js';
-import { compareFindings, locationText, prepareReport, resourceLabel } from '../common.js';
+import { compareByRisk, locationText, prepareReport, resourceLabel, riskScore } from '../common.js';
 import { coverageLines } from './coverage.js';
 
 /** Options of the terminal table. */
@@ -51,11 +51,16 @@ function label(f: Finding): string {
   return f.severity.toUpperCase();
 }
 
+/** The `Risk` column: `risk  90`, fixed width so the rule ids line up. */
+function riskColumn(f: Finding): string {
+  return `risk ${String(riskScore(f)).padStart(3)}`;
+}
+
 function line(f: Finding, c: Colors, opts: TableOptions): string {
   const where = locationText(f) || [f.resource.account, f.resource.region].filter(Boolean).join('/');
   const mute = f.muted ? `  (muted: ${clean(f.muted.reason)})` : '';
   const unknownNote = f.status === 'unknown' ? 'could not be determined: ' : '';
-  const plain = [label(f).padEnd(LABEL_WIDTH), f.ruleId, clean(resourceLabel(f)), where, `${unknownNote}${clean(f.message)}${mute}`].filter((x) => x !== '').join('  ');
+  const plain = [label(f).padEnd(LABEL_WIDTH), riskColumn(f), f.ruleId, clean(resourceLabel(f)), where, `${unknownNote}${clean(f.message)}${mute}`].filter((x) => x !== '').join('  ');
   const text = `  ${cut(plain, opts.width === undefined ? undefined : opts.width - 2)}`;
   if (f.muted) return c.dim(text);
   const head = label(f).padEnd(LABEL_WIDTH);
@@ -65,10 +70,9 @@ function line(f: Finding, c: Colors, opts: TableOptions): string {
   return text.startsWith(`  ${head}`) ? `  ${paint(head)}${text.slice(2 + head.length)}` : text;
 }
 
-/** Within a group: failures first, then unknown, then passed, muted last; each by severity and line. */
-const STATUS_ORDER = { fail: 0, unknown: 1, pass: 2 } as const;
+/** Within a group: failures first, then unknown, then passed, muted last; each by risk, then severity and line. */
 function tableOrder(a: Finding, b: Finding): number {
-  return Number(a.muted !== undefined) - Number(b.muted !== undefined) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareFindings(a, b);
+  return Number(a.muted !== undefined) - Number(b.muted !== undefined) || compareByRisk(a, b);
 }
 
 function groupKey(f: Finding): string {
@@ -85,7 +89,7 @@ export function summaryLine(r: ScanReport): string {
 }
 
 /**
- * The terminal view: findings grouped by file (IaC) or resource (live), most severe first, muted
+ * The terminal view: findings grouped by file (IaC) or resource (live), highest risk first, muted
  * dimmed with their reason, unknown in its own colour; then parse errors and one summary line.
  */
 export function render(report: ScanReport, opts: TableOptions = {}): string {
@@ -100,7 +104,9 @@ export function render(report: ScanReport, opts: TableOptions = {}): string {
     else groups.set(k, [f]);
   }
   const out: string[] = [];
-  for (const k of [...groups.keys()].sort()) {
+  // Groups in the order of their most urgent finding, so the riskiest file or resource comes first.
+  const groupOrder = (a: string, b: string): number => tableOrder(groups.get(a)![0]!, groups.get(b)![0]!) || a.localeCompare(b);
+  for (const k of [...groups.keys()].sort(groupOrder)) {
     out.push(c.bold(c.underline(clean(k))));
     for (const f of groups.get(k)!) out.push(line(f, c, opts));
     out.push('');

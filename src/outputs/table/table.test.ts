@@ -12,9 +12,9 @@ test('table: grouped by file, one line per finding with severity, rule, resource
   const lines = out.split('\n');
   const header = lines.indexOf('infra/main.tf');
   assert.ok(header >= 0, out);
-  assert.match(lines[header + 1]!, /^ {2}CRITICAL +aws-s3-bucket-public-access-block {2}aws_s3_bucket\.logs {2}infra\/main\.tf:3-9 {2}Message of/);
-  assert.match(out, /UNKNOWN +aws-s3-bucket-encryption .*could not be determined: bucket encryption/);
-  assert.match(out, /LOW +aws-s3-bucket-logging .*\(muted: logs bucket cannot log to itself\)/);
+  assert.match(lines[header + 1]!, /^ {2}CRITICAL +risk {2}90 {2}aws-s3-bucket-public-access-block {2}aws_s3_bucket\.logs {2}infra\/main\.tf:3-9 {2}Message of/);
+  assert.match(out, /UNKNOWN +risk +25 {2}aws-s3-bucket-encryption .*could not be determined: bucket encryption/);
+  assert.match(out, /LOW +risk +0 {2}aws-s3-bucket-logging .*\(muted: logs bucket cannot log to itself\)/);
   assert.ok(!out.includes('aws-s3-bucket-versioning'), 'passed checks hidden by default');
   assert.match(out, /^aws\.iam\.root arn:aws:iam::111122223333:root$/m, 'live findings grouped by resource');
 });
@@ -61,4 +61,14 @@ test('table: a clean scan says so', () => {
   const r = fixtureReport();
   const clean = { ...r, findings: r.findings.filter((f) => f.status === 'pass'), errors: [], summary: { ...r.summary, fail: 0, unknown: 0, muted: 0, filesFailed: [] } };
   assert.match(render(clean, { color: false }), /No failed checks\./);
+});
+
+test('table: the Risk column, and files ordered by their riskiest finding, findings by risk within a status', () => {
+  const out = render(fixtureReport(), { color: false });
+  assert.match(out, /MEDIUM +risk {2}67 {2}aws-s3-bucket-special-chars/);
+  assert.match(out, /LOW +risk {3}0 {2}aws-s3-bucket-logging .*muted/);
+  const pos = (s: string): number => out.indexOf(s);
+  // infra/main.tf holds the 90; infra/odd&<>.tf the 67; the ec2 file the 50.
+  assert.ok(pos('infra/main.tf\n') < pos('infra/odd&<>.tf\n'));
+  assert.ok(pos('infra/odd&<>.tf\n') < pos('infra/dir with space/ec2.tf\n'));
 });

@@ -9,6 +9,11 @@ export const SECRET_IN_MESSAGE = 'AKIAIOSFODNN7EXAMPLE';
 export const SPECIAL = `<tag attr="x">&amp; 'quoted', comma\nnew line\ttab é 雪 \u0007bell`;
 
 const iac = (file: string, startLine: number, endLine: number) => ({ kind: 'iac' as const, file, startLine, endLine });
+/** A risk score of a severity base plus, above it, a public-exposure factor (what the engine would attach). */
+const risk = (base: number, score: number): Finding['risk'] => ({
+  score,
+  factors: [{ factor: 'severity', points: base, detail: 'severity' }, ...(score > base ? [{ factor: 'public-exposure', points: score - base, detail: 'the bucket ACL grants access to everyone' }] : [])],
+});
 
 function f(over: Partial<Finding> & Pick<Finding, 'ruleId' | 'status' | 'fingerprint'>): Finding {
   const location = over.location ?? { file: 'infra/main.tf', startLine: 10, endLine: 12 };
@@ -30,13 +35,14 @@ function f(over: Partial<Finding> & Pick<Finding, 'ruleId' | 'status' | 'fingerp
 
 /** Findings covering every status, muting, a live resource, special characters and secrets. */
 export const FIXTURE_FINDINGS: readonly Finding[] = [
-  f({ ruleId: 'aws-s3-bucket-public-access-block', status: 'fail', severity: 'critical', fingerprint: 'fp-crit', location: { file: 'infra/main.tf', startLine: 3, endLine: 9 } }),
-  f({ ruleId: 'aws-s3-bucket-versioning', status: 'pass', severity: 'medium', fingerprint: 'fp-pass' }),
+  f({ ruleId: 'aws-s3-bucket-public-access-block', status: 'fail', severity: 'critical', fingerprint: 'fp-crit', risk: risk(70, 90), location: { file: 'infra/main.tf', startLine: 3, endLine: 9 } }),
+  f({ ruleId: 'aws-s3-bucket-versioning', status: 'pass', severity: 'medium', fingerprint: 'fp-pass', risk: { score: 0, factors: [{ factor: 'status', points: 0, detail: 'the check passed' }] } }),
   f({
     ruleId: 'aws-ec2-instance-user-data-secrets',
     status: 'fail',
     severity: 'high',
     fingerprint: 'fp-secret',
+    risk: risk(50, 50),
     resource: { id: 'aws_instance.web', type: 'aws.ec2.instance', name: 'web', provider: 'aws', address: 'aws_instance.web' },
     location: { file: 'infra/dir with space/ec2.tf', startLine: 20, endLine: 20, startColumn: 3 },
     message: `User data contains an access key ${SECRET_IN_MESSAGE}`,
@@ -50,6 +56,7 @@ export const FIXTURE_FINDINGS: readonly Finding[] = [
     status: 'unknown',
     severity: 'high',
     fingerprint: 'fp-unknown',
+    risk: { score: 25, factors: [{ factor: 'severity', points: 50, detail: 'high severity' }, { factor: 'unknown-status', points: -25, detail: 'the check could not decide' }] },
     message: 'bucket encryption depends on var.kms_key, which has no value',
   }),
   f({
@@ -64,6 +71,7 @@ export const FIXTURE_FINDINGS: readonly Finding[] = [
     status: 'fail',
     severity: 'medium',
     fingerprint: 'fp-special',
+    risk: risk(30, 67),
     resource: { id: 'aws_s3_bucket.odd["a,b"]', type: 'aws.s3.bucket', name: 'odd "name"', provider: 'aws', address: 'aws_s3_bucket.odd["a,b"]' },
     location: { file: 'infra/odd&<>.tf', startLine: 1, endLine: 2 },
     message: SPECIAL,

@@ -69,6 +69,43 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'finding risk score',
+    // Findings stored before risk scoring keep score 0 in the column; readers leave their JSON without `risk`.
+    sql: `
+      ALTER TABLE findings ADD COLUMN risk_score INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX findings_risk ON findings (scan_seq, risk_score);
+    `,
+  },
+  {
+    version: 3,
+    name: 'detections and the first-seen baseline',
+    sql: `
+      CREATE TABLE detections (
+        scan_seq     INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+        ord          INTEGER NOT NULL,
+        detection_id TEXT NOT NULL,
+        severity     TEXT NOT NULL,
+        time         TEXT NOT NULL,
+        principal_id TEXT NOT NULL,
+        source_ip    TEXT,
+        account      TEXT,
+        data         TEXT NOT NULL,          -- JSON DetectionRecord, redacted
+        PRIMARY KEY (scan_seq, ord)
+      ) WITHOUT ROWID;
+      CREATE INDEX detections_principal ON detections (principal_id, time);
+      CREATE INDEX detections_id ON detections (detection_id, time);
+      CREATE TABLE baseline (
+        principal  TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen  TEXT NOT NULL,
+        PRIMARY KEY (principal, kind, value)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**

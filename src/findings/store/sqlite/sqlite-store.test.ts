@@ -8,7 +8,7 @@ import { storeConformance } from '../conformance.js';
 import { conformanceFinding } from '../conformance-fixtures.js';
 import { openStore } from '../index.js';
 import { summarize } from '../../summary.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, migrate } from './migrations.js';
 import { SqliteFindingsStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cloudwarden-store-'));
@@ -66,4 +66,26 @@ test('sqlite: no secret reaches the database files', async () => {
   assert.ok(!bytes.includes('AKIAIOSFODNN7EXAMPLE'));
   assert.ok(!bytes.includes('plaintext-sensitive-value-123'));
   assert.ok(bytes.includes('[redacted]'), 'the redacted marker is stored instead');
+});
+
+test('sqlite: a database written before risk scoring migrates; its findings read back without risk and rank as 0', async () => {
+  const path = freshPath();
+  await (await openStore(join(path, '..', 'warmup.db'))).close(); // creates the directory
+  const old = new Database(path);
+  migrate(old, MIGRATIONS.filter((m) => m.version === 1));
+  old.prepare("INSERT INTO scans (id, kind, sources, started_at, finished_at, tool_version) VALUES ('old', 'iac', '[]', '2026-01-01T00:00:00.000Z', '2026-01-01T00:01:00.000Z', '0')").run();
+  const legacy = conformanceFinding({ fingerprint: 'legacy' });
+  old.prepare("INSERT INTO findings (scan_seq, ord, fingerprint, rule_id, severity, status, muted, resource_id, file, data) VALUES (1, 0, 'legacy', ?, 'medium', 'fail', 0, ?, NULL, ?)")
+    .run(legacy.ruleId, legacy.resource.id, JSON.stringify(legacy));
+  old.close();
+
+  const s = await openStore(path);
+  assert.deepEqual(await s.getFindings('old'), [legacy]);
+  assert.deepEqual((await s.getFindings('old', { minRisk: 0 })).length, 1);
+  assert.deepEqual(await s.getFindings('old', { minRisk: 1 }), []);
+  const id = await s.beginScan({ kind: 'iac', sources: [], toolVersion: '0' });
+  const scored = conformanceFinding({ fingerprint: 'new', risk: { score: 42, factors: [{ factor: 'severity', points: 42, detail: 'test' }] } });
+  await s.addFindings(id, [scored]);
+  assert.deepEqual(await s.getFindings(id, { minRisk: 42 }), [scored]);
+  await s.close();
 });

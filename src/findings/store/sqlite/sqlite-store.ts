@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import type { Resource } from '../../../model/core/index.js';
 import type { InputError } from '../../../shared/errors.js';
 import type { Finding } from '../../finding.js';
+import type { BaselineEntry, BaselineObservation, DetectionRecord } from '../../detection.js';
+import { redactValue } from '../../../shared/redact.js';
 import { TOOL_NAME, redactFinding, redactInputError, type ScanKind, type ScanReport } from '../../report.js';
 import { summarize, type ScanSummary } from '../../summary.js';
 import { redactResourceProperties } from '../redact-resource.js';
@@ -96,7 +98,7 @@ export class SqliteFindingsStore implements FindingsStore {
     return row.seq;
   }
 
-  private nextOrd(table: 'resources' | 'findings' | 'errors', seq: number): number {
+  private nextOrd(table: 'resources' | 'findings' | 'errors' | 'detections', seq: number): number {
     const row = this.stmt(`SELECT COALESCE(MAX(ord), -1) + 1 AS n FROM ${table} WHERE scan_seq = ?`).get(seq) as { n: number };
     return row.n;
   }
@@ -129,14 +131,14 @@ export class SqliteFindingsStore implements FindingsStore {
 
   async addFindings(scanId: string, findings: readonly Finding[]): Promise<void> {
     const insert = this.stmt(
-      'INSERT INTO findings (scan_seq, ord, fingerprint, rule_id, severity, status, muted, resource_id, file, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO findings (scan_seq, ord, fingerprint, rule_id, severity, status, muted, resource_id, file, risk_score, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.db.transaction(() => {
       const seq = this.seqOf(scanId);
       let ord = this.nextOrd('findings', seq);
       for (const raw of findings) {
         const f = redactFinding(raw);
-        insert.run(seq, ord++, f.fingerprint, f.ruleId, f.severity, f.status, f.muted ? 1 : 0, f.resource.id, f.location?.file ?? null, JSON.stringify(f));
+        insert.run(seq, ord++, f.fingerprint, f.ruleId, f.severity, f.status, f.muted ? 1 : 0, f.resource.id, f.location?.file ?? null, f.risk?.score ?? 0, JSON.stringify(f));
       }
     })();
   }
@@ -160,10 +162,14 @@ export class SqliteFindingsStore implements FindingsStore {
     return row ? toRecord(row) : undefined;
   }
 
-  private scanQuery(filter: ScanFilter): { where: string; params: unknown[] } {
+  private scanQuery(filter: ScanFilter & { readonly excludeKind?: ScanKind }): { where: string; params: unknown[] } {
     const clauses: string[] = [];
     const params: unknown[] = [];
     if (!filter.includeUnfinished) clauses.push('finished_at IS NOT NULL');
+    if (filter.excludeKind) {
+      clauses.push('kind <> ?');
+      params.push(filter.excludeKind);
+    }
     if (filter.kind) {
       clauses.push('kind = ?');
       params.push(filter.kind);
@@ -176,7 +182,8 @@ export class SqliteFindingsStore implements FindingsStore {
   }
 
   async latestScan(filter: ScanFilter = {}): Promise<ScanRecord | undefined> {
-    const { where, params } = this.scanQuery(filter);
+    // Without a kind, "the latest scan" is the latest posture scan: a detect run has no findings to report on.
+    const { where, params } = this.scanQuery(filter.kind ? filter : { ...filter, excludeKind: 'detect' });
     const row = this.stmt(`SELECT * FROM scans ${where} ${NEWEST_FIRST} LIMIT 1`).get(...params) as ScanRow | undefined;
     return row ? toRecord(row) : undefined;
   }
@@ -201,6 +208,10 @@ export class SqliteFindingsStore implements FindingsStore {
     if (filter.muted !== undefined) {
       clauses.push('muted = ?');
       params.push(filter.muted ? 1 : 0);
+    }
+    if (filter.minRisk !== undefined) {
+      clauses.push('risk_score >= ?');
+      params.push(filter.minRisk);
     }
     const rows = this.stmt(`SELECT data FROM findings WHERE ${clauses.join(' AND ')} ORDER BY ord`).all(...params) as { data: string }[];
     return rows.map((r) => JSON.parse(r.data) as Finding);
@@ -252,6 +263,39 @@ export class SqliteFindingsStore implements FindingsStore {
       out.push({ scanId: r.id, startedAt: r.started_at, status: r.status, muted: r.muted === 1 });
     }
     return out;
+  }
+
+  async addDetections(scanId: string, detections: readonly DetectionRecord[]): Promise<void> {
+    const insert = this.stmt('INSERT INTO detections (scan_seq, ord, detection_id, severity, time, principal_id, source_ip, account, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      const seq = this.seqOf(scanId);
+      let ord = this.nextOrd('detections', seq);
+      for (const raw of detections) {
+        // Messages quote request parameters; anything that looks like a secret is masked before it is kept.
+        const d = redactValue(raw) as DetectionRecord;
+        insert.run(seq, ord++, d.detectionId, d.severity, d.time, d.principal.id, d.sourceIp ?? null, d.account ?? null, JSON.stringify(d));
+      }
+    })();
+  }
+
+  async getDetections(scanId: string): Promise<DetectionRecord[]> {
+    const rows = this.stmt('SELECT data FROM detections WHERE scan_seq = ? ORDER BY ord').all(this.seqOf(scanId)) as { data: string }[];
+    return rows.map((r) => JSON.parse(r.data) as DetectionRecord);
+  }
+
+  async observe(observations: readonly BaselineObservation[]): Promise<void> {
+    const upsert = this.stmt(
+      `INSERT INTO baseline (principal, kind, value, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (principal, kind, value) DO UPDATE SET first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)`,
+    );
+    this.db.transaction(() => {
+      for (const o of observations) upsert.run(o.principal, o.kind, o.value, o.time, o.time);
+    })();
+  }
+
+  async baseline(): Promise<BaselineEntry[]> {
+    const rows = this.stmt('SELECT principal, kind, value, first_seen, last_seen FROM baseline ORDER BY principal, kind, value').all() as { principal: string; kind: string; value: string; first_seen: string; last_seen: string }[];
+    return rows.map((r) => ({ principal: r.principal, kind: r.kind, value: r.value, firstSeen: r.first_seen, lastSeen: r.last_seen }));
   }
 
   async close(): Promise<void> {

@@ -26,6 +26,9 @@ export function adaptDbInstance(item: ConfigItem): RdsInstance {
     cloudwatchLogsExports: r.known(strList(field(c, 'enabledCloudwatchLogsExports')) ?? []),
     clusterId: r.known(cluster ? `arn:aws:rds:${item.awsRegion ?? ''}:${item.awsAccountId ?? ''}:cluster:${cluster}` : null),
     securityGroups: r.known(list(field(c, 'vpcSecurityGroups')).map((g) => `${prefix}:security-group/${str(field(g, 'vpcSecurityGroupId')) ?? ''}`)),
+    masterUsername: r.get('masterUsername', str),
+    port: r.get('endpoint.port', num),
+    copyTagsToSnapshot: r.get('copyTagsToSnapshot', bool),
   });
 }
 
@@ -44,6 +47,8 @@ export function adaptTrail(item: ConfigItem): CloudTrailTrail {
     cloudWatchLogsGroupArn: r.known(str(field(c, 'cloudWatchLogsLogGroupArn')) ?? null),
     s3DataEventsRead: r.notRecorded('event selectors'),
     s3DataEventsWrite: r.notRecorded('event selectors'),
+    insightTypes: r.notRecorded('insight selectors'),
+    cloudWatchLogsLastDelivery: r.notRecorded('trail status'),
   });
 }
 

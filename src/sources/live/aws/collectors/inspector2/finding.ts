@@ -16,7 +16,9 @@ export function affectedUid(r: InspectorResource, account: string, fallbackRegio
       return id.startsWith('arn:') ? id : instanceUid(region, account, id);
     case 'AWS_ECR_CONTAINER_IMAGE': {
       const img = r.details?.awsEcrContainerImage;
-      if (img?.repositoryName && img.imageHash) return `arn:aws:ecr:${region}:${account}:repository/${img.repositoryName}@${img.imageHash}`;
+      // The partition comes from the resource ARN when there is one: China and GovCloud repositories are not `arn:aws:`.
+      const partition = /^arn:([^:]+):/.exec(id)?.[1] ?? 'aws';
+      if (img?.repositoryName && img.imageHash) return `arn:${partition}:ecr:${region}:${account}:repository/${img.repositoryName}@${img.imageHash}`;
       // The id is `arn:aws:ecr:<region>:<account>:repository/<repo>/sha256:<hex>`.
       const m = /^(arn:[^:]+:ecr:[^:]*:[^:]*:repository\/.+)\/(sha256:[0-9a-f]+)$/.exec(id);
       return m ? `${m[1]}@${m[2]}` : id;
