@@ -22,6 +22,7 @@ import guardduty from '../sources/live/aws/collectors/guardduty.js';
 import securityhub from '../sources/live/aws/collectors/securityhub.js';
 import logs from '../sources/live/aws/collectors/logs.js';
 import alarms from '../sources/live/aws/collectors/monitoring.js';
+import s3 from '../sources/live/aws/collectors/s3.js';
 import { CIS_MONITORING, cisMonitoringOutcome } from '../rules/kit/aws-cis-monitoring.js';
 
 const ACCOUNT = '444455556666';
@@ -36,6 +37,15 @@ const world = {
   accounts: [
     {
       id: ACCOUNT,
+      // The trails' bucket, so the trail-bucket rules have what they judge (private, logged, locked).
+      services: {
+        s3: {
+          Buckets: [{
+            Name: 'trail-logs', Region: US, PublicAccessBlock: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+            Logging: { TargetBucket: 'access-logs', TargetPrefix: 'trail-logs/' }, Versioning: { Status: 'Enabled' }, ObjectLock: { ObjectLockEnabled: 'Enabled' },
+          }],
+        },
+      },
       regions: {
         [US]: {
           kms: { Keys: [{ KeyMetadata: { KeyId: 'no-rotation' } }, { KeyMetadata: { KeyId: 'rotating' }, KeyRotationEnabled: true }] },
@@ -99,6 +109,8 @@ describe('logging and monitoring: live collectors through simcloud, judged by th
         resources.push(...r.resources);
       }
     }
+    const buckets = await runCollectorForTest(s3, { endpoint: sim.endpoint, credentials: sim.credentials, account: ACCOUNT, region: US });
+    resources.push(...buckets.resources);
     const rules = RULE_FILES.map((f) => f.rule).filter((r) => r.provider === 'aws' && SERVICES.has(r.service));
     inventory = new Inventory(resources);
     findings = runRules(inventory, rules, { now: new Date('2026-06-01T00:00:00Z') });

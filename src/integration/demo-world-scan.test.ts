@@ -86,8 +86,8 @@ const PLANTED: (readonly [rule: string, account: string, resourcePart: string])[
   ['aws-config-recorder-enabled', DEVELOPMENT, ''],
   ['aws-securityhub-enabled', DEVELOPMENT, ''],
   // compute
-  ['aws-ec2-instance-imdsv2', PRODUCTION, 'i-0bastion'],
-  ['aws-ec2-instance-public-ip', PRODUCTION, 'i-0bastion'],
+  ['aws-ec2-instance-imdsv2', PRODUCTION, 'i-0ba571'],
+  ['aws-ec2-instance-public-ip', PRODUCTION, 'i-0ba571'],
   ['aws-lambda-function-public-policy', PRODUCTION, 'payments-webhook'],
   ['aws-lambda-function-url-no-auth', PRODUCTION, 'payments-webhook'],
   ['aws-lambda-function-env-secrets', PRODUCTION, 'payments-webhook'],

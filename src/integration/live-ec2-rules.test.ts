@@ -10,6 +10,7 @@ import { runRules } from '../engine/runner.js';
 import type { Finding } from '../findings/finding.js';
 import { startSimcloud, type RunningSimcloud } from '../simcloud/testing.js';
 import collector from '../sources/live/aws/collectors/ec2.js';
+import sts from '../sources/live/aws/collectors/sts.js';
 import { ACCOUNT, OTHER_REGION, REGION, ec2TestWorld } from '../simcloud/services/ec2/test-world.js';
 import { runCollectorForTest } from '../sources/live/aws/testing.js';
 
@@ -21,6 +22,8 @@ describe('EC2 rules over a live scan of simcloud', () => {
   before(async () => {
     sim = await startSimcloud(ec2TestWorld(0));
     const scans = await Promise.all([REGION, OTHER_REGION].map((region) => runCollectorForTest(collector, { endpoint: sim.endpoint, credentials: sim.credentials, account: ACCOUNT, region })));
+    // The caller identity says which account was scanned (the peering rule judges other accounts by it).
+    scans.push(await runCollectorForTest(sts, { endpoint: sim.endpoint, credentials: sim.credentials, account: ACCOUNT, region: REGION }));
     for (const s of scans) assert.deepEqual(s.gaps, []);
     const rules = allRules().filter((r) => r.resourceType.startsWith('aws.ec2.'));
     findings = runRules(new Inventory(scans.flatMap((s) => s.resources)), rules, { now: new Date('2026-11-28T00:00:00Z') });
@@ -32,6 +35,8 @@ describe('EC2 rules over a live scan of simcloud', () => {
   const status = (rule: string, uid: string): string[] => [...new Set(findings.filter((f) => f.ruleId === rule && f.resource.id === uid).map((f) => f.status))].sort();
 
   const planted: readonly [string, string, 'fail' | 'pass'][] = [
+    ['aws-ec2-vpc-peering-outside-org', arn('vpc-peering-connection', 'pcx-partner'), 'fail'],
+    ['aws-ec2-vpc-peering-outside-org', arn('vpc-peering-connection', 'pcx-internal'), 'pass'],
     ['aws-ec2-instance-imdsv2', arn('instance', 'i-imdsv1'), 'fail'],
     ['aws-ec2-instance-imdsv2', arn('instance', 'i-imdsv2'), 'pass'],
     ['aws-ec2-instance-public-ip', arn('instance', 'i-imdsv1'), 'fail'],

@@ -49,11 +49,14 @@ const EXPECTED: Record<string, Record<string, string>> = {
   'aws-s3-account-public-access-block': { [ACCT]: 'fail' },
   'aws-s3-bucket-access-logging': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'fail', [BACKUPS]: 'fail' },
   'aws-s3-bucket-acls-enabled': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'fail', [BACKUPS]: 'fail' },
+  'aws-s3-bucket-cross-account-read': { [SITE]: 'pass', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-cross-account-write': { [SITE]: 'pass', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-kms-encryption': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'fail', [BACKUPS]: 'fail' },
   'aws-s3-bucket-mfa-delete': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'fail', [BACKUPS]: 'fail' },
   // Judged only on log/backup buckets: acme-logs by its name (and as a log target), acme-backups by its name.
   'aws-s3-bucket-object-lock': { [LOGS]: 'pass', [BACKUPS]: 'fail' },
+  'aws-s3-bucket-log-lifecycle': { [LOGS]: 'pass', [BACKUPS]: 'fail' },
+  'aws-s3-bucket-policy-wildcard-public': { [SITE]: 'pass', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-public-access-block': { [SITE]: 'fail', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'fail' },
   'aws-s3-bucket-public-acl': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-public-policy': { [SITE]: 'pass', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'pass' },
@@ -76,7 +79,9 @@ test('with GetBucketPolicy denied, policy verdicts are unknown and nothing else 
   const unknownAll = { [SITE]: 'unknown', [DATA]: 'unknown', [LOGS]: 'unknown', [BACKUPS]: 'unknown' };
   assert.deepEqual(got, {
     ...EXPECTED,
+    'aws-s3-bucket-cross-account-read': unknownAll,
     'aws-s3-bucket-cross-account-write': unknownAll,
+    'aws-s3-bucket-policy-wildcard-public': unknownAll,
     'aws-s3-bucket-public-policy': unknownAll,
     'aws-s3-bucket-tls-only': unknownAll,
   });

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EfsFileSystem } from '../../model/aws/index.js';
+import type { EfsAccessPoint, EfsFileSystem } from '../../model/aws/index.js';
 import type { RunningSimcloud } from '../../simcloud/testing.js';
 import efs from '../../sources/live/aws/collectors/elasticfilesystem.js';
 import { ACCOUNT, REGION, apiSource, known, named, publicPolicy, run, start } from './world.js';
@@ -20,6 +20,11 @@ describe('efs collector against simcloud', () => {
         elasticfilesystem: {
           FileSystems: [fileSystem('fs-plain', { Encrypted: false, KmsKeyId: undefined, Name: 'plain', Tags: [{ Key: 'Name', Value: 'plain' }] }), fileSystem('fs-open', { Name: 'open' }), ...filler],
           Policies: { 'fs-open': publicPolicy('elasticfilesystem:ClientMount', fsArn('fs-open')) },
+          BackupPolicies: { 'fs-open': { Status: 'ENABLED' }, 'fs-plain': { Status: 'DISABLED' } },
+          AccessPoints: [
+            { AccessPointId: 'fsap-app', FileSystemId: 'fs-open', Name: 'app', PosixUser: { Uid: 1001, Gid: 1001 }, RootDirectory: { Path: '/app' } },
+            { AccessPointId: 'fsap-bare', FileSystemId: 'fs-open', Name: 'bare' },
+          ],
         },
       },
       ['elasticfilesystem:DescribeFileSystemPolicy'],
@@ -30,7 +35,7 @@ describe('efs collector against simcloud', () => {
   it('emits every file system across pages: encryption, KMS key and policy (PolicyNotFound = none)', async () => {
     const { resources, gaps, calls } = await run(sim, efs);
     assert.deepEqual(gaps, []);
-    assert.equal(resources.length, 101);
+    assert.equal(resources.filter((r) => r.type === 'aws.efs.file-system').length, 101);
     assert.equal(calls.filter((c) => c === 'elasticfilesystem:DescribeFileSystems').length, 2);
     const plain = named<EfsFileSystem>(resources, 'plain');
     assert.equal(plain.uid, fsArn('fs-plain'));
@@ -42,6 +47,18 @@ describe('efs collector against simcloud', () => {
     const open = named<EfsFileSystem>(resources, 'open');
     assert.equal(known(open.properties.encrypted), true);
     assert.equal(known(open.properties.policy)?.Statement[0]?.Principal, '*');
+    assert.equal(known(open.properties.automaticBackups), true);
+    assert.equal(known(plain.properties.automaticBackups), false);
+    // No backup policy ever set (PolicyNotFound): automatic backups are off, not unknown.
+    assert.equal(known(named<EfsFileSystem>(resources, 'fs-f0000').properties.automaticBackups), false);
+    const app = named<EfsAccessPoint>(resources, 'app');
+    assert.equal(app.uid, `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:access-point/fsap-app`);
+    assert.equal(known(app.properties.fileSystemId), fsArn('fs-open'));
+    assert.equal(known(app.properties.rootDirectoryPath), '/app');
+    assert.deepEqual(known(app.properties.posixUser), { uid: 1001, gid: 1001 });
+    const bare = named<EfsAccessPoint>(resources, 'bare');
+    assert.equal(known(bare.properties.rootDirectoryPath), '/');
+    assert.equal(known(bare.properties.posixUser), null);
   });
 
   it('leaves policies unknown with gaps when DescribeFileSystemPolicy is denied', async () => {

@@ -4,6 +4,7 @@
  */
 import dynamodb from '../../sources/live/aws/collectors/dynamodb.js';
 import efs from '../../sources/live/aws/collectors/elasticfilesystem.js';
+import kms from '../../sources/live/aws/collectors/kms.js';
 import rds from '../../sources/live/aws/collectors/rds.js';
 import secretsmanager from '../../sources/live/aws/collectors/secretsmanager.js';
 import sns from '../../sources/live/aws/collectors/sns.js';
@@ -11,16 +12,18 @@ import sqs from '../../sources/live/aws/collectors/sqs.js';
 import { ACCOUNT, REGION, accountPolicy, publicPolicy } from './world.js';
 
 /** The collectors whose resources the data rules judge. */
-export const DATA_COLLECTORS = [rds, efs, dynamodb, sns, sqs, secretsmanager] as const;
+export const DATA_COLLECTORS = [rds, efs, dynamodb, sns, sqs, secretsmanager, kms] as const;
 
 const rdsArn = (kind: string, id: string) => `arn:aws:rds:${REGION}:${ACCOUNT}:${kind}:${id}`;
 const topicArn = (n: string) => `arn:aws:sns:${REGION}:${ACCOUNT}:${n}`;
 const queueArn = (n: string) => `arn:aws:sqs:${REGION}:${ACCOUNT}:${n}`;
+/** Secrets Manager records the day of the last read; the rules judge against the real clock here. */
+const RECENTLY = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10) + 'T00:00:00Z';
 const keyArn = (id: string) => `arn:aws:kms:${REGION}:${ACCOUNT}:key/${id}`;
 
-const goodDb = { Engine: 'postgres', StorageEncrypted: true, KmsKeyId: keyArn('rds'), PubliclyAccessible: false, BackupRetentionPeriod: 14, MultiAZ: true, DeletionProtection: true, AutoMinorVersionUpgrade: true, IAMDatabaseAuthenticationEnabled: true, MonitoringInterval: 60 };
+const goodDb = { Engine: 'postgres', StorageEncrypted: true, KmsKeyId: keyArn('rds'), PubliclyAccessible: false, BackupRetentionPeriod: 14, MultiAZ: true, DeletionProtection: true, AutoMinorVersionUpgrade: true, IAMDatabaseAuthenticationEnabled: true, MonitoringInterval: 60, MasterUsername: 'ledger_owner', Endpoint: { Address: 'good-db.example', Port: 6432 }, CopyTagsToSnapshot: true, EnabledCloudwatchLogsExports: ['postgresql'] };
 const badDb = { Engine: 'postgres', StorageEncrypted: false, PubliclyAccessible: true, BackupRetentionPeriod: 1, MultiAZ: false, DeletionProtection: false, AutoMinorVersionUpgrade: false, IAMDatabaseAuthenticationEnabled: false, MonitoringInterval: 0 };
-const goodCluster = { Engine: 'aurora-postgresql', StorageEncrypted: true, BackupRetentionPeriod: 14, DeletionProtection: true };
+const goodCluster = { Engine: 'aurora-postgresql', StorageEncrypted: true, BackupRetentionPeriod: 14, DeletionProtection: true, IAMDatabaseAuthenticationEnabled: true, EnabledCloudwatchLogsExports: ['postgresql'], MasterUsername: 'orders_owner', CopyTagsToSnapshot: true };
 const badCluster = { Engine: 'aurora-postgresql', StorageEncrypted: false, BackupRetentionPeriod: 1, DeletionProtection: false };
 
 /** One account-region with a misconfigured and a compliant resource per rule family. */
@@ -40,6 +43,7 @@ export const WORLD = {
       { FileSystemId: 'fs-plain', Name: 'fs-plain', CreationToken: 'a', CreationTime: '2026-01-01T00:00:00Z', LifeCycleState: 'available', NumberOfMountTargets: 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Encrypted: false, Tags: [] },
       { FileSystemId: 'fs-enc', Name: 'fs-enc', CreationToken: 'b', CreationTime: '2026-01-01T00:00:00Z', LifeCycleState: 'available', NumberOfMountTargets: 0, SizeInBytes: { Value: 0 }, PerformanceMode: 'generalPurpose', Encrypted: true, KmsKeyId: keyArn('efs'), Tags: [] },
     ],
+    BackupPolicies: { 'fs-enc': { Status: 'ENABLED' } },
   },
   dynamodb: {
     Tables: [
@@ -48,7 +52,7 @@ export const WORLD = {
     ],
     ContinuousBackups: { payments: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED' } } },
   },
-  kms: { Keys: [{ KeyMetadata: { KeyId: 'cmk', KeyManager: 'CUSTOMER' } }], Aliases: [] },
+  kms: { Keys: ['cmk', 'rds', 'efs'].map((KeyId) => ({ KeyMetadata: { KeyId, KeyManager: 'CUSTOMER' }, KeyRotationEnabled: true })), Aliases: [] },
   sns: {
     Topics: [
       { TopicArn: topicArn('alerts'), Attributes: { Policy: publicPolicy('sns:Publish', topicArn('alerts')) } },
@@ -64,7 +68,7 @@ export const WORLD = {
   secretsmanager: {
     Secrets: [
       { ARN: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:db-password-AbCdEf`, Name: 'db-password', RotationEnabled: false },
-      { ARN: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:api-key-AbCdEf`, Name: 'api-key', RotationEnabled: true, RotationRules: { AutomaticallyAfterDays: 30 } },
+      { ARN: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:api-key-AbCdEf`, Name: 'api-key', RotationEnabled: true, RotationRules: { AutomaticallyAfterDays: 30 }, LastAccessedDate: RECENTLY },
     ],
   },
 };
@@ -89,5 +93,22 @@ export const EXPECTED: Record<string, Record<string, 'pass' | 'fail'>> = {
   'aws-sqs-queue-encrypted': { jobs: 'fail', private: 'pass' },
   'aws-sqs-queue-public-policy': { jobs: 'fail', private: 'pass' },
   'aws-secretsmanager-secret-rotation': { 'db-password': 'fail', 'api-key': 'pass' },
+  'aws-rds-instance-cmk': { 'good-db': 'pass' },
+  'aws-rds-instance-enhanced-monitoring': { 'open-db': 'fail', 'good-db': 'pass' },
+  'aws-rds-instance-log-exports': { 'open-db': 'fail', 'good-db': 'pass' },
+  'aws-rds-instance-default-master-username': { 'open-db': 'fail', 'good-db': 'pass' },
+  'aws-rds-instance-default-port': { 'open-db': 'fail', 'good-db': 'pass' },
+  'aws-rds-instance-copy-tags-to-snapshot': { 'open-db': 'fail', 'good-db': 'pass' },
+  'aws-dynamodb-table-deletion-protection': { orders: 'fail' },
+  'aws-sns-topic-cmk': { billing: 'fail' },
+  'aws-sqs-queue-cmk': { private: 'fail' },
+  'aws-efs-automatic-backups': { 'fs-plain': 'fail', 'fs-enc': 'pass' },
+  'aws-rds-cluster-iam-auth': { 'bad-cluster': 'fail', 'good-cluster': 'pass' },
+  'aws-rds-cluster-log-exports': { 'bad-cluster': 'fail', 'good-cluster': 'pass' },
+  'aws-rds-cluster-default-master-username': { 'bad-cluster': 'fail', 'good-cluster': 'pass' },
+  'aws-rds-cluster-copy-tags-to-snapshot': { 'bad-cluster': 'fail', 'good-cluster': 'pass' },
+  'aws-secretsmanager-secret-cmk': { 'db-password': 'fail' },
+  'aws-secretsmanager-secret-unused': { 'db-password': 'fail', 'api-key': 'pass' },
+  'aws-secretsmanager-secret-rotation-period': { 'api-key': 'pass' },
 };
 

@@ -53,7 +53,8 @@ describe('data collectors → rule catalogue', () => {
     const out = await run(sim, sns, true);
     assert.equal(out.gaps.length, 2);
     const topicFindings = runRules(new Inventory(out.resources), allRules()).filter((f) => f.ruleId.startsWith('aws-sns-'));
-    assert.equal(topicFindings.length, 4);
+    // Encryption, CMK, public-policy and cross-account rules, on both topics.
+    assert.equal(topicFindings.length, 8);
     for (const f of topicFindings) {
       assert.equal(f.status, 'unknown', `${f.ruleId} on ${f.resource.name}`);
       assert.match(f.message, /AccessDenied/);

@@ -44,3 +44,12 @@ export interface ApiGatewayHttpApiProperties {
   readonly disableExecuteApiEndpoint: Value<boolean>;
 }
 export type ApiGatewayHttpApi = Resource<'aws.apigateway.http-api', ApiGatewayHttpApiProperties>;
+
+/** A custom domain name of API Gateway (REST, HTTP and WebSocket APIs share them). uid `arn:aws:apigateway:<region>::/domainnames/<name>`. */
+export interface ApiGatewayDomainNameProperties {
+  /** `TLS_1_0`, `TLS_1_2`, or an enhanced policy name such as `SecurityPolicy_TLS13_1_3_2025_09`. */
+  readonly securityPolicy: Value<string>;
+  /** `EDGE` or `REGIONAL` (or `PRIVATE`). */
+  readonly endpointType: Value<string>;
+}
+export type ApiGatewayDomainName = Resource<'aws.apigateway.domain-name', ApiGatewayDomainNameProperties>;

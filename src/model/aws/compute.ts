@@ -45,6 +45,8 @@ export interface EcrRepositoryProperties {
   /** `AES256` or `KMS`. */
   readonly encryptionType: Value<string>;
   readonly policy: Value<PolicyDocument | null>;
+  /** Whether a lifecycle policy expires images (untagged or old ones) automatically. */
+  readonly lifecyclePolicy: Value<boolean>;
 }
 export type EcrRepository = Resource<'aws.ecr.repository', EcrRepositoryProperties>;
 

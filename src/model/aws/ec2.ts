@@ -52,8 +52,24 @@ export interface Ec2InstanceProperties {
   readonly userData: Value<string | null>;
   readonly state: Value<string>;
   readonly launchTime: Value<string | null>;
+  /**
+   * The AMI the instance was launched from, as DescribeImages shows it now; null when the AMI is no longer
+   * visible (deregistered, or unshared from this account). Absent where the source cannot know it (IaC, AWS
+   * Config): rules read absent as not collected.
+   */
+  readonly launchImage?: Value<LaunchImage | null>;
 }
 export type Ec2Instance = Resource<'aws.ec2.instance', Ec2InstanceProperties>;
+
+/** What an instance's AMI says about its origin and lifecycle. */
+export interface LaunchImage {
+  readonly ownerId: string;
+  /** `amazon`, `aws-marketplace`, `aws-backup-vault`, or null for an image of an ordinary account. */
+  readonly ownerAlias: string | null;
+  /** ISO-8601 time the AMI is (or was) deprecated, or null. */
+  readonly deprecationTime: string | null;
+  readonly creationDate: string | null;
+}
 
 export interface EbsVolumeProperties {
   readonly encrypted: Value<boolean>;

@@ -22,8 +22,21 @@ export interface IamRoleProperties extends IamPrincipalProperties {
   readonly permissionsBoundary: Value<string | null>;
   readonly maxSessionDurationSeconds: Value<number>;
   readonly lastUsed: Value<string | null>;
+  /**
+   * Service last-accessed data (GenerateServiceLastAccessedDetails): every service the role's policies grant,
+   * with when the role last authenticated to it. Optional: live scans only (IaC has no usage history).
+   */
+  readonly servicesLastAccessed?: Value<readonly ServiceLastAccess[]>;
 }
 export type IamRole = Resource<'aws.iam.role', IamRoleProperties>;
+
+/** One service a principal's policies grant, and its last use by that principal. */
+export interface ServiceLastAccess {
+  /** Service namespace as in actions: `s3`, `dynamodb`. */
+  readonly namespace: string;
+  /** ISO time of the last authenticated request; null = not within IAM's tracking period (about 400 days). */
+  readonly lastAuthenticated: string | null;
+}
 
 export interface AccessKey {
   readonly id: Value<string>;
@@ -49,6 +62,8 @@ export interface IamUserProperties extends IamPrincipalProperties {
   readonly mfaDevices: Value<number>;
   readonly accessKeys: Value<readonly AccessKey[]>;
   readonly permissionsBoundary: Value<string | null>;
+  /** Service last-accessed data, as on roles. Optional: live scans only. */
+  readonly servicesLastAccessed?: Value<readonly ServiceLastAccess[]>;
 }
 export type IamUser = Resource<'aws.iam.user', IamUserProperties>;
 
@@ -81,6 +96,16 @@ export interface IamPasswordPolicyProperties {
   readonly allowUsersToChangePassword: Value<boolean>;
 }
 export type IamPasswordPolicy = Resource<'aws.iam.password-policy', IamPasswordPolicyProperties>;
+
+/** A TLS certificate uploaded to IAM (for load balancers and CloudFront before ACM, or where ACM is not offered). */
+export interface IamServerCertificateProperties {
+  readonly certificateName: Value<string>;
+  /** ISO time the certificate stops being valid (null when the source cannot tell, e.g. a PEM that does not parse). */
+  readonly expiration: Value<string | null>;
+  /** ISO time it was uploaded (null for IaC: not uploaded yet). */
+  readonly uploadDate: Value<string | null>;
+}
+export type IamServerCertificate = Resource<'aws.iam.server-certificate', IamServerCertificateProperties>;
 
 /** The root user (from the account summary and credential report; not in IaC). */
 export interface IamRootAccountProperties {

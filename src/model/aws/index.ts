@@ -11,3 +11,4 @@ export * from './compute.js';
 export * from './network-edge.js';
 export * from './api.js';
 export * from './organizations.js';
+export * from './containers.js';

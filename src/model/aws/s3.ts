@@ -51,3 +51,21 @@ export type S3Bucket = Resource<'aws.s3.bucket', S3BucketProperties>;
 export type S3AccountPublicAccessBlockProperties = PublicAccessBlockSettings;
 
 export type S3AccountPublicAccessBlock = Resource<'aws.s3.account-public-access-block', S3AccountPublicAccessBlockProperties>;
+
+/**
+ * An S3 access point: a named network endpoint to one bucket, with its own policy and Block Public Access
+ * switches (all on unless the creator turned some off; they cannot be changed afterwards). S3 honours the
+ * most restrictive of the access point's, the bucket's and the account's switches.
+ */
+export interface S3AccessPointProperties {
+  readonly accessPointName: Value<string>;
+  /** Name of the bucket the access point serves. */
+  readonly bucketName: Value<string>;
+  /** `Internet`, or `VPC` when the access point only accepts requests from one VPC. */
+  readonly networkOrigin: Value<string>;
+  readonly publicAccessBlock: PublicAccessBlockSettings;
+  /** The access point policy, or null when it has none. */
+  readonly policy: Value<PolicyDocument | null>;
+}
+
+export type S3AccessPoint = Resource<'aws.s3.access-point', S3AccessPointProperties>;

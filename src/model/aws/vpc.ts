@@ -77,3 +77,33 @@ export interface VpcEndpointProperties {
   readonly state: Value<string>;
 }
 export type VpcEndpoint = Resource<'aws.ec2.vpc-endpoint', VpcEndpointProperties>;
+
+/**
+ * A VPC peering connection, seen from the account that lists it (either side may). `peerAccountId` is the
+ * other side's account: null when both VPCs belong to the same account.
+ */
+export interface VpcPeeringConnectionProperties {
+  /** uid of this account's VPC in the peering. */
+  readonly vpcId: Value<string>;
+  /** uid of the other side's VPC (in the peer account and region). */
+  readonly peerVpcId: Value<string>;
+  /** Account owning the other side, or null for a peering inside one account. */
+  readonly peerAccountId: Value<string | null>;
+  readonly peerRegion: Value<string | null>;
+  /** The other side's primary IPv4 CIDR, when known. */
+  readonly peerCidrBlock: Value<string | null>;
+  /** `active`, `pending-acceptance`, `provisioning`, `rejected`, `expired`, `failed`, `deleted`. */
+  readonly status: Value<string>;
+}
+export type VpcPeeringConnection = Resource<'aws.ec2.vpc-peering-connection', VpcPeeringConnectionProperties>;
+
+/** An Elastic IP address (VPC domain). Its uid is the allocation ARN Shield protects: `arn:aws:ec2:<region>:<account>:eip-allocation/<id>`. */
+export interface ElasticIpProperties {
+  /** The public IPv4 address, or unknown before allocation (IaC). */
+  readonly publicIp: Value<string>;
+  /** uid of the associated instance or network interface, or null when the address is not in use. */
+  readonly associatedWith: Value<string | null>;
+  /** `vpc` (or the retired `standard`). */
+  readonly domain: Value<string>;
+}
+export type ElasticIp = Resource<'aws.ec2.elastic-ip', ElasticIpProperties>;

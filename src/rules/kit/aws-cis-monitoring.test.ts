@@ -14,7 +14,7 @@ const UNAUTH = '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "Ac
 const trail = (name: string, o: Partial<ResourceTypeMap['aws.cloudtrail.trail']> = {}) =>
   modelFixture('aws.cloudtrail.trail', name, {
     trailName: v(name), isMultiRegion: v(true), logFileValidation: v(true), kmsKeyId: v(null), isLogging: v(true), includeGlobalServiceEvents: v(true),
-    isOrganizationTrail: v(false), s3BucketName: v('logs'), cloudWatchLogsGroupArn: v(`${GROUP}:*`), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), ...o,
+    isOrganizationTrail: v(false), s3BucketName: v('logs'), cloudWatchLogsGroupArn: v(`${GROUP}:*`), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), insightTypes: v([]), cloudWatchLogsLastDelivery: v(null), ...o,
   }, at);
 const filter = (name: string, pattern: string, metric = 'Unauthorized', group = GROUP) =>
   modelFixture('aws.logs.metric-filter', name, { filterName: v(name), logGroupName: v(group.split(':log-group:')[1]!), logGroupUid: v(group), filterPattern: v(pattern), metricName: v(metric), metricNamespace: v('CIS') }, at);

@@ -7,7 +7,7 @@ import type { AclGrant, PublicAccessBlockSettings } from '../../model/aws/s3.js'
 import { asList, type PolicyDocument, type PolicyStatement } from '../../model/aws/policy.js';
 import type { ResourceTypeMap } from '../../model/types.js';
 import { hasNarrowingCondition, isAnyonePrincipal, statementCoversAction } from './aws-policy.js';
-import { at, evidence, fail, pass, unknown } from './outcome.js';
+import { at, check, evidence, fail, pass, unknown } from './outcome.js';
 import type { Outcome, RuleContext } from './rule.js';
 
 export const ALL_USERS_URI = 'http://acs.amazonaws.com/groups/global/AllUsers';
@@ -51,7 +51,7 @@ export function settingOn(
 ): { on: Tri; where: string } {
   const v = pab[key];
   if (isKnown(v) && v.value) return { on: true, where: 'bucket setting' };
-  const acct = ctx.ofType('aws.s3.account-public-access-block').filter((a) => a.account === bucket.account);
+  const acct = ctx.inAccount('aws.s3.account-public-access-block', bucket.account);
   if (acct.some((a) => isKnown(a.properties[key]) && a.properties[key].value)) return { on: true, where: 'account setting' };
   if (!isKnown(v)) return { on: undefined, where: `bucket ${key} is unresolvable: ${v.reason ?? ''} (${describeProvenance(v.source)})` };
   return { on: false, where: '' };
@@ -133,4 +133,46 @@ export function judgeBucketAcl(bucket: Resource<'aws.s3.bucket', ResourceTypeMap
   }
   if (moot.moot === undefined) return unknown(`The ACL grants ${spec.what} access (${exposures.join(', ')}) but whether ACLs are neutralised is unknown: ${moot.why}`, ...ev);
   return fail(`The bucket ACL grants ${spec.what} access: ${exposures.join(', ')}`, ...ev);
+}
+
+/** Keys that AWS manages (the `aws/s3` alias): encryption with them is not under the customer's control. */
+const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+
+/** Whether default encryption is SSE-KMS/DSSE-KMS with a customer-managed key (not SSE-S3, not aws/s3). */
+export function customerKeyEncryption(bucket: Resource<'aws.s3.bucket', ResourceTypeMap['aws.s3.bucket']>): Outcome {
+  const { encryptionAlgorithm: alg, encryptionKmsKeyId: key } = bucket.properties;
+  const algo = check('encryptionAlgorithm', alg, (a) => a.startsWith('aws:kms'), { pass: '', fail: `Default encryption is ${String(alg.value)}, not SSE-KMS` });
+  if (algo.status !== 'pass') return algo;
+  const ev = [evidence('encryptionAlgorithm', alg), evidence('encryptionKmsKeyId', key)];
+  if (!isKnown(key)) return unknown(`The KMS key of default encryption could not be determined: ${key.reason ?? 'unresolvable'}`, ...ev);
+  if (key.value === null || AWS_MANAGED_ALIAS.test(key.value)) return fail('Default encryption uses the AWS-managed aws/s3 key, not a customer-managed key', ...ev);
+  return pass(`Default encryption uses KMS key ${key.value}`, ...ev);
+}
+
+/** Tag keys and values that classify data as sensitive (personal, health, card or confidential data). */
+const SENSITIVE_KEYS = /^(data[-_]?)?(classification|sensitivity|confidentiality)$/i;
+const SENSITIVE_VALUES = /^(pii|phi|pci|confidential|restricted|sensitive|secret|highly[-_ ]?confidential)$/i;
+
+/** The tag that marks a resource's data as sensitive, if any (`data-classification=pii`). */
+export function sensitiveTag(tags: Readonly<Record<string, string>>): string | undefined {
+  const hit = Object.entries(tags).find(([k, val]) => SENSITIVE_KEYS.test(k) && SENSITIVE_VALUES.test(val.trim()));
+  return hit ? `${hit[0]}=${hit[1]}` : undefined;
+}
+
+/** Names and tags that mark a bucket as holding logs or backups (the data attackers erase first). */
+const LOG_MARKER = /(^|[^a-z])(logs?|logging|audit|trail|cloudtrail|backups?|archive)([^a-z]|$)/i;
+const LOG_MARKER_TAG_KEYS = /^(purpose|type|role|usage|data-?class(ification)?|content)$/i;
+
+/**
+ * Whether a bucket holds logs or backups: other buckets or trails deliver logs to it, or its name or tags
+ * (Purpose, Type, Role, Usage, DataClassification) say so.
+ */
+export function isLogOrBackupBucket(bucket: Resource<'aws.s3.bucket', ResourceTypeMap['aws.s3.bucket']>, ctx: RuleContext): boolean {
+  const name = bucket.properties.bucketName;
+  const tags = isKnown(bucket.tags) ? bucket.tags.value : {};
+  // An unresolvable name cannot mark the bucket; the resource's own (address) name still may.
+  const names = [bucket.name, ...(isKnown(name) ? [name.value] : [])];
+  const ids = [bucket.uid, ...(isKnown(name) ? [name.value] : [])];
+  const target = ids.some((id) => ctx.referencing('aws.s3.bucket', 'loggingTargetBucket', id).length + ctx.referencing('aws.cloudtrail.trail', 's3BucketName', id).length > 0);
+  return target || names.some((n) => LOG_MARKER.test(n)) || Object.entries(tags).some(([k, val]) => LOG_MARKER_TAG_KEYS.test(k) && LOG_MARKER.test(val));
 }

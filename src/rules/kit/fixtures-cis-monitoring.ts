@@ -20,7 +20,7 @@ const at = { account: ACCOUNT, region: REGION };
 export function cisTrail(p: Partial<ResourceTypeMap['aws.cloudtrail.trail']> = {}): ModelResource<'aws.cloudtrail.trail'> {
   return modelFixture('aws.cloudtrail.trail', 'main', {
     trailName: v('main'), isMultiRegion: v(true), logFileValidation: v(true), kmsKeyId: v(null), isLogging: v(true), includeGlobalServiceEvents: v(true),
-    isOrganizationTrail: v(false), s3BucketName: v('trail-logs'), cloudWatchLogsGroupArn: v(`${GROUP}:*`), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), ...p,
+    isOrganizationTrail: v(false), s3BucketName: v('trail-logs'), cloudWatchLogsGroupArn: v(`${GROUP}:*`), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), insightTypes: v([]), cloudWatchLogsLastDelivery: v(null), ...p,
   }, at);
 }
 

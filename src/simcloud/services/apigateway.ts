@@ -18,6 +18,7 @@ export default defineService({
     { method: 'GET', path: '/restapis/{restApiId}/stages', operation: 'GetStages' },
     { method: 'GET', path: '/restapis/{restApiId}/resources', operation: 'GetResources' },
     { method: 'GET', path: '/restapis/{restApiId}/authorizers', operation: 'GetAuthorizers' },
+    { method: 'GET', path: '/domainnames', operation: 'GetDomainNames' },
     { method: 'GET', path: '/v2/apis', operation: 'GetApis' },
     { method: 'GET', path: '/v2/apis/{ApiId}/routes', operation: 'GetRoutes' },
     { method: 'GET', path: '/v2/apis/{ApiId}/stages', operation: 'GetStages' },

@@ -37,8 +37,14 @@ export default defineService({
         StartLoggingTime: epochSeconds(t.StartLoggingTime),
         StopLoggingTime: epochSeconds(t.StopLoggingTime),
         LatestDeliveryTime: epochSeconds(t.LatestDeliveryTime),
+        LatestCloudWatchLogsDeliveryTime: epochSeconds(t.LatestCloudWatchLogsDeliveryTime ?? (t.CloudWatchLogsLogGroupArn && t.IsLogging ? new Date().toISOString() : undefined)),
         TimeLoggingStarted: t.StartLoggingTime === undefined ? undefined : new Date((epochSeconds(t.StartLoggingTime) ?? 0) * 1000).toISOString(),
       });
+    },
+    GetInsightSelectors(input, ctx) {
+      const t = findTrail(ctx, required(input, 'TrailName', 'InvalidTrailNameException'));
+      if ((t.InsightSelectors ?? []).length === 0) throw new SimError('InsightNotEnabledException', `Trail ${t.Name} does not have Insights enabled. Edit the trail settings to enable Insights, and then try the operation again.`, 400);
+      return { TrailARN: t.TrailARN, InsightSelectors: t.InsightSelectors };
     },
     GetEventSelectors(input, ctx) {
       const t = findTrail(ctx, required(input, 'TrailName', 'InvalidTrailNameException'));

@@ -30,6 +30,8 @@ export interface EcrRepositoryState {
   encryptionConfiguration?: { encryptionType?: string; kmsKey?: string };
   /** The repository policy JSON (string or object); absent = none. */
   policyText?: string | Record<string, unknown>;
+  /** GetLifecyclePolicy's `lifecyclePolicyText` (string or object); absent = none. */
+  lifecyclePolicyText?: string | Record<string, unknown>;
   tags?: { Key: string; Value: string }[];
   images?: EcrImageState[];
   [k: string]: unknown;
@@ -135,6 +137,14 @@ export default defineService({
       }
       const policyText = typeof r.policyText === 'string' ? r.policyText : JSON.stringify(r.policyText);
       return { registryId: ctx.account.id, repositoryName: r.repositoryName, policyText };
+    },
+    GetLifecyclePolicy(input, ctx) {
+      const r = repo(input, ctx);
+      if (r.lifecyclePolicyText === undefined || r.lifecyclePolicyText === null) {
+        throw new SimError('LifecyclePolicyNotFoundException', `Lifecycle policy does not exist for the repository with name '${r.repositoryName}' in the registry with id '${ctx.account.id}'`, 400);
+      }
+      const lifecyclePolicyText = typeof r.lifecyclePolicyText === 'string' ? r.lifecyclePolicyText : JSON.stringify(r.lifecyclePolicyText);
+      return { registryId: ctx.account.id, repositoryName: r.repositoryName, lifecyclePolicyText, lastEvaluatedAt: epochSeconds('2026-01-01T00:00:00Z') };
     },
     DescribeImages(input, ctx) {
       const r = repo(input, ctx);

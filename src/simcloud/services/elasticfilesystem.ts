@@ -1,6 +1,7 @@
 /**
  * Amazon EFS (restJson1, API 2015-02-01; signing name `elasticfilesystem`): file systems, their resource
- * policies and backup policies, read-only. DescribeFileSystems pages with `MaxItems` and `Marker`/`NextMarker`.
+ * policies, backup policies and access points, read-only. DescribeFileSystems pages with `MaxItems` and
+ * `Marker`/`NextMarker`, DescribeAccessPoints with `MaxResults` and `NextToken`.
  * Without a policy, DescribeFileSystemPolicy and DescribeBackupPolicy answer `PolicyNotFound` (404) as EFS does.
  */
 import { defineService, SimError, type CallContext } from '../service.js';
@@ -16,10 +17,12 @@ export interface EfsSection {
   Policies: Record<string, string>;
   /** FileSystemId → `BackupPolicy` (`{ Status: 'ENABLED' | 'DISABLED' | ... }`). */
   BackupPolicies: Record<string, { Status: string }>;
+  /** `AccessPointDescription` shapes (AccessPointId, FileSystemId, PosixUser, RootDirectory, Name, Tags). */
+  AccessPoints: Shape[];
 }
 
 export function emptyEfs(): EfsSection {
-  return { FileSystems: [], Policies: {}, BackupPolicies: {} };
+  return { FileSystems: [], Policies: {}, BackupPolicies: {}, AccessPoints: [] };
 }
 
 /** What DescribeFileSystems always returns, for file systems a world file gives without it. */
@@ -34,6 +37,14 @@ function normalize(s: EfsSection, ctx: CallContext): void {
     f.PerformanceMode ??= 'generalPurpose';
     f.Encrypted ??= false;
     f.Tags ??= f.Name === undefined ? [] : [{ Key: 'Name', Value: f.Name }];
+  }
+  for (const a of s.AccessPoints) {
+    a.AccessPointArn ??= `arn:aws:elasticfilesystem:${ctx.region}:${ctx.account.id}:access-point/${String(a.AccessPointId)}`;
+    a.OwnerId ??= ctx.account.id;
+    a.LifeCycleState ??= 'available';
+    // EFS reports the root directory as `/` when the creator named none.
+    a.RootDirectory ??= { Path: '/' };
+    a.Tags ??= a.Name === undefined ? [] : [{ Key: 'Name', Value: a.Name }];
   }
 }
 
@@ -59,6 +70,7 @@ export default defineService({
     { method: 'GET', path: '/2015-02-01/file-systems', operation: 'DescribeFileSystems' },
     { method: 'GET', path: '/2015-02-01/file-systems/{FileSystemId}/policy', operation: 'DescribeFileSystemPolicy' },
     { method: 'GET', path: '/2015-02-01/file-systems/{FileSystemId}/backup-policy', operation: 'DescribeBackupPolicy' },
+    { method: 'GET', path: '/2015-02-01/access-points', operation: 'DescribeAccessPoints' },
   ],
   operations: {
     DescribeFileSystems(input, ctx) {
@@ -78,6 +90,19 @@ export default defineService({
       const policy = section(ctx).Policies[id];
       if (policy === undefined) throw new SimError('PolicyNotFound', `File system '${id}' does not have a file system policy.`, 404);
       return { FileSystemId: id, Policy: policy };
+    },
+    DescribeAccessPoints(input, ctx) {
+      const fsId = param(input, ctx, 'FileSystemId');
+      const apId = param(input, ctx, 'AccessPointId');
+      let items = section(ctx).AccessPoints;
+      if (fsId !== undefined) items = items.filter((a) => a.FileSystemId === String(fileSystem(ctx, fsId).FileSystemId));
+      if (apId !== undefined) {
+        items = items.filter((a) => a.AccessPointId === apId || a.AccessPointArn === apId);
+        if (items.length === 0) throw new SimError('AccessPointNotFound', `Access point '${apId}' does not exist.`, 404);
+      }
+      const max = int({ MaxResults: param(input, ctx, 'MaxResults') }, 'MaxResults', { min: 1, max: 1000 }, 'BadRequest') ?? 100;
+      const p = page(items, param(input, ctx, 'NextToken'), max, 'BadRequest');
+      return { AccessPoints: p.items, NextToken: p.next };
     },
     DescribeBackupPolicy(input, ctx) {
       const fs = fileSystem(ctx, param(input, ctx, 'FileSystemId'));

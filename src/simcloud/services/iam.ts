@@ -7,6 +7,7 @@ import { accountOperations } from './iam/account.js';
 import { policyOperations } from './iam/policies.js';
 import { principalOperations } from './iam/principals.js';
 import { reportOperations } from './iam/report.js';
+import { usageOperations } from './iam/usage.js';
 
 export { normalizeIam, iamSection } from './iam/state.js';
 export type { IamSection } from './iam/state.js';
@@ -17,5 +18,5 @@ export default defineService({
   apiVersion: '2010-05-08',
   xmlNamespace: 'https://iam.amazonaws.com/doc/2010-05-08/',
   global: true,
-  operations: { ...principalOperations, ...policyOperations, ...accountOperations, ...reportOperations },
+  operations: { ...principalOperations, ...policyOperations, ...accountOperations, ...reportOperations, ...usageOperations },
 });

@@ -9,16 +9,36 @@ import { emptyRds, rdsXml, type RdsSection, type SnapshotAttribute } from './rds
 type Input = Record<string, unknown>;
 type Shape = Record<string, unknown>;
 
-/** ARNs and status RDS always returns, for items a world file gives without them. */
+/** The port and master user name RDS proposes for an engine when the creator gives none. */
+function engineDefaults(engine: unknown): { port: number; user: string } {
+  const e = String(engine ?? '').toLowerCase();
+  if (/^(aurora-postgresql|postgres)/.test(e)) return { port: 5432, user: 'postgres' };
+  if (e.startsWith('oracle')) return { port: 1521, user: 'admin' };
+  if (e.startsWith('sqlserver')) return { port: 1433, user: 'admin' };
+  if (e.startsWith('db2')) return { port: 50000, user: 'admin' };
+  return { port: 3306, user: 'admin' };
+}
+
+/** ARNs, status, endpoint, master user and flags RDS always returns, for items a world file gives without them. */
 function normalize(s: RdsSection, ctx: CallContext): void {
   const base = `arn:aws:rds:${ctx.region}:${ctx.account.id}`;
+  const host = (id: unknown, kind: string) => `${String(id)}.${kind}c0demo0000.${ctx.region}.rds.amazonaws.com`;
   for (const i of s.DBInstances) {
+    const d = engineDefaults(i.Engine);
     i.DBInstanceArn ??= `${base}:db:${String(i.DBInstanceIdentifier)}`;
     i.DBInstanceStatus ??= 'available';
+    i.MasterUsername ??= d.user;
+    i.Endpoint ??= { Address: host(i.DBInstanceIdentifier, ''), Port: d.port, HostedZoneId: 'Z29XKXDKYMONMX' };
+    i.CopyTagsToSnapshot ??= false;
   }
   for (const c of s.DBClusters) {
+    const d = engineDefaults(c.Engine);
     c.DBClusterArn ??= `${base}:cluster:${String(c.DBClusterIdentifier)}`;
     c.Status ??= 'available';
+    c.MasterUsername ??= d.user;
+    c.Port ??= d.port;
+    c.Endpoint ??= host(c.DBClusterIdentifier, 'cluster-');
+    c.CopyTagsToSnapshot ??= false;
   }
   for (const x of s.DBSnapshots) {
     x.DBSnapshotArn ??= `${base}:snapshot:${String(x.DBSnapshotIdentifier)}`;

@@ -1,6 +1,7 @@
 /**
  * Amazon S3 (restXml, path-style addressing as the SDK uses with an IP endpoint): the bucket-level reads a
- * posture scan makes, and the writes remediation needs (public access block, bucket policy). Buckets live in
+ * posture scan makes, the writes remediation needs (public access block, bucket policy), and object listing
+ * and reads (a trail's log files for `detect cloudtrail s3://…`). Buckets live in
  * the account's global `s3` section (s3/world.ts) with their region; addressing a bucket through another
  * region answers 301 PermanentRedirect with `x-amz-bucket-region`, as S3 does. The account-level public
  * access block is S3 Control (s3-control.ts).
@@ -11,6 +12,7 @@ import { pageOfBuckets } from './s3/page.js';
 import { isPublicPolicy } from './s3/policy-status.js';
 import { readPublicAccessBlock, S3_NS, toWire } from './s3/xml.js';
 import { canonicalId, s3Section, type S3BucketState } from './s3/world.js';
+import { listObjects } from './s3/objects.js';
 
 export { normalizeS3, s3Section, type S3Section, type S3BucketState } from './s3/world.js';
 
@@ -62,6 +64,8 @@ export default defineService({
     { method: 'GET', path: '/{Bucket}?replication', operation: 'GetBucketReplication' },
     { method: 'GET', path: '/{Bucket}?ownershipControls', operation: 'GetBucketOwnershipControls' },
     { method: 'GET', path: '/{Bucket}?tagging', operation: 'GetBucketTagging' },
+    { method: 'GET', path: '/{Bucket}?list-type=2', operation: 'ListObjectsV2' },
+    { method: 'GET', path: '/{Bucket}/{Key+}', operation: 'GetObject' },
   ],
   operations: {
     ListBuckets(_input, ctx) {
@@ -127,6 +131,13 @@ export default defineService({
     GetBucketLifecycleConfiguration: onBucket((b) => configOr('LifecycleConfiguration', b.Lifecycle, 'NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist')),
     GetBucketReplication: onBucket((b) => configOr('ReplicationConfiguration', b.Replication, 'ReplicationConfigurationNotFoundError', 'The replication configuration was not found')),
     GetBucketOwnershipControls: onBucket((b) => configOr('OwnershipControls', b.OwnershipControls, 'OwnershipControlsNotFoundError', 'The bucket ownership controls were not found')),
+    ListObjectsV2: onBucket((b, _input, ctx) => listObjects(b, ctx.http.query)),
+    GetObject: onBucket((b, input) => {
+      const key = String(input['Key'] ?? '');
+      const o = b.Objects.find((x) => x.Key === key);
+      if (!o) throw new SimError('NoSuchKey', 'The specified key does not exist.', 404);
+      return { $body: o.Body, $headers: { 'content-type': 'application/octet-stream', 'content-length': String(o.Body.length), etag: o.ETag, 'last-modified': new Date(o.LastModified).toUTCString() } };
+    }),
     GetBucketTagging: onBucket((b) => {
       if (b.Tags.length === 0) throw new SimError('NoSuchTagSet', 'The TagSet does not exist', 404);
       return { $root: 'Tagging', ...toWire({ TagSet: b.Tags }) };

@@ -21,9 +21,15 @@ export function emptySecretsManager(): SecretsManagerSection {
 
 const DATES = ['LastRotatedDate', 'LastChangedDate', 'LastAccessedDate', 'DeletedDate', 'NextRotationDate', 'CreatedDate'];
 
-/** Secret ARNs end in `-` and six random characters; a world file may leave the ARN out. */
+/** When a world file gives no creation time: ListSecrets always returns one, so simcloud does too. */
+const DEFAULT_CREATED = '2024-01-01T00:00:00Z';
+
+/** Secret ARNs end in `-` and six random characters; a world file may leave the ARN (and creation time) out. */
 function normalize(s: SecretsManagerSection, ctx: CallContext): void {
-  for (const x of s.Secrets) x.ARN ??= `arn:aws:secretsmanager:${ctx.region}:${ctx.account.id}:secret:${String(x.Name)}-${arnSuffix(String(x.Name))}`;
+  for (const x of s.Secrets) {
+    x.ARN ??= `arn:aws:secretsmanager:${ctx.region}:${ctx.account.id}:secret:${String(x.Name)}-${arnSuffix(String(x.Name))}`;
+    x.CreatedDate ??= DEFAULT_CREATED;
+  }
 }
 
 function section(ctx: CallContext): SecretsManagerSection {

@@ -40,6 +40,21 @@ function filtered(items: Shape[], filters: unknown[], field: (item: Shape, key: 
   );
 }
 
+/**
+ * Counters Patch Manager always reports (0 when nothing is in that state); a world entry states only the
+ * non-zero ones.
+ */
+const PATCH_COUNTS = [
+  'InstalledCount', 'InstalledOtherCount', 'InstalledPendingRebootCount', 'InstalledRejectedCount', 'MissingCount', 'FailedCount',
+  'UnreportedNotApplicableCount', 'NotApplicableCount', 'CriticalNonCompliantCount', 'SecurityNonCompliantCount', 'OtherNonCompliantCount',
+] as const;
+
+function withCounts(state: Shape): Shape {
+  const out: Shape = { ...state };
+  for (const k of PATCH_COUNTS) out[k] ??= 0;
+  return out;
+}
+
 const INFO_KEYS: Readonly<Record<string, string>> = { InstanceIds: 'InstanceId', PingStatus: 'PingStatus', PlatformTypes: 'PlatformType', ResourceType: 'ResourceType', AgentVersion: 'AgentVersion' };
 
 export default defineService({
@@ -62,7 +77,7 @@ export default defineService({
       const max = int(input, 'MaxResults', { min: 10, max: 100 }) ?? 10;
       const p = page(items, str(input, 'NextToken'), max, 'InvalidNextToken');
       const dates = ['OperationStartTime', 'OperationEndTime', 'LastNoRebootInstallOperationTime'];
-      return { InstancePatchStates: p.items.map((s) => withEpochs(s, dates)), NextToken: p.next };
+      return { InstancePatchStates: p.items.map((s) => withEpochs(withCounts(s), dates)), NextToken: p.next };
     },
     ListResourceComplianceSummaries(input, ctx) {
       const items = filtered(section(ctx).ResourceComplianceSummaryItems, list(input, 'Filters'), (i, k) => i[k]);

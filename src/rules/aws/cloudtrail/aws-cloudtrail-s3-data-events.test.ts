@@ -9,7 +9,7 @@ const ACCOUNT = { account: '111122223333' };
 const trail = (name: string, o: Partial<ResourceTypeMap['aws.cloudtrail.trail']>, opts = ACCOUNT) =>
   modelFixture('aws.cloudtrail.trail', name, {
     trailName: v(name), isMultiRegion: v(true), logFileValidation: v(true), kmsKeyId: v(null), isLogging: v(true), includeGlobalServiceEvents: v(true),
-    isOrganizationTrail: v(false), s3BucketName: v('logs'), cloudWatchLogsGroupArn: v(null), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), ...o,
+    isOrganizationTrail: v(false), s3BucketName: v('logs'), cloudWatchLogsGroupArn: v(null), s3DataEventsRead: v(false), s3DataEventsWrite: v(false), insightTypes: v([]), cloudWatchLogsLastDelivery: v(null), ...o,
   }, opts);
 
 test('a trail logging both passes; write-only fails', () => {

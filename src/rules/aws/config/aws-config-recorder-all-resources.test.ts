@@ -6,7 +6,7 @@ import rule from './aws-config-recorder-all-resources.js';
 
 const rec = (region: string, o: Partial<ResourceTypeMap['aws.config.recorder']>) =>
   modelFixture('aws.config.recorder', region, {
-    exists: v(true), recording: v(true), allSupported: v(true), includeGlobalResourceTypes: v(false), lastStatus: v('SUCCESS'), ...o,
+    exists: v(true), recording: v(true), allSupported: v(true), includeGlobalResourceTypes: v(false), lastStatus: v('SUCCESS'), deliveryBucket: v('acme-config-history'), ruleCount: v(12), ...o,
   }, { account: '111122223333', region });
 
 test('global types need recording in one region of the account only', () => {

@@ -66,13 +66,13 @@ resource "aws_config_configuration_recorder_status" "main" {
   model: {
     good: [
       modelFixture('aws.config.recorder', 'default', {
-        exists: v(true), recording: v(true), allSupported: v(true), includeGlobalResourceTypes: v(true), lastStatus: v('SUCCESS'),
+        exists: v(true), recording: v(true), allSupported: v(true), includeGlobalResourceTypes: v(true), lastStatus: v('SUCCESS'), deliveryBucket: v('acme-config-history'), ruleCount: v(12),
       }, { account: '111122223333', region: 'eu-west-1' }),
     ],
     // A region with no recorder, as the live collector reports it.
     bad: [
       modelFixture('aws.config.recorder', 'eu-south-2', {
-        exists: v(false), recording: v(false), allSupported: v(false), includeGlobalResourceTypes: v(false), lastStatus: v(null),
+        exists: v(false), recording: v(false), allSupported: v(false), includeGlobalResourceTypes: v(false), lastStatus: v(null), deliveryBucket: v(null), ruleCount: v(0),
       }, { account: '111122223333', region: 'eu-south-2' }),
     ],
   },

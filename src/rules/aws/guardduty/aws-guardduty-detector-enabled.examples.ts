@@ -41,8 +41,8 @@ resource "aws_guardduty_detector" "main" {
     ],
   },
   model: {
-    good: [modelFixture('aws.guardduty.detector', 'eu-west-1', { enabled: v(true), findingPublishingFrequency: v('SIX_HOURS') }, { account: '111122223333', region: 'eu-west-1' })],
+    good: [modelFixture('aws.guardduty.detector', 'eu-west-1', { enabled: v(true), findingPublishingFrequency: v('SIX_HOURS'), features: v({}), highSeverityFindings: v([]) }, { account: '111122223333', region: 'eu-west-1' })],
     // No detector in the region: the live collector reports enabled false.
-    bad: [modelFixture('aws.guardduty.detector', 'ap-east-1', { enabled: v(false), findingPublishingFrequency: v('SIX_HOURS') }, { account: '111122223333', region: 'ap-east-1' })],
+    bad: [modelFixture('aws.guardduty.detector', 'ap-east-1', { enabled: v(false), findingPublishingFrequency: v('SIX_HOURS'), features: v({}), highSeverityFindings: v([]) }, { account: '111122223333', region: 'ap-east-1' })],
   },
 });

@@ -31,7 +31,8 @@ Properties:
     if (isKnown(keySpec) && keySpec.value !== 'SYMMETRIC_DEFAULT') return undefined;
     if (isKnown(pendingDeletion) && pendingDeletion.value) return undefined;
     if (!isKnown(keyManager) || !isKnown(keySpec)) {
-      return unknown('Whether this is a customer-managed symmetric key could not be determined', evidence('keyManager', keyManager), evidence('keySpec', keySpec));
+      const why = (!isKnown(keyManager) ? keyManager.reason : keySpec.reason) ?? 'unresolvable';
+      return unknown(`Whether this is a customer-managed symmetric key could not be determined: ${why}`, evidence('keyManager', keyManager), evidence('keySpec', keySpec));
     }
     return check('rotationEnabled', rotationEnabled, (b) => b, {
       pass: 'Automatic key rotation is enabled',

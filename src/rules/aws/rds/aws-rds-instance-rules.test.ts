@@ -15,6 +15,7 @@ function db(p: { clusterId?: Value<string | null>; engine?: string; encrypted?: 
       engine: explicit(p.engine ?? 'postgres'), storageEncrypted: p.encrypted ?? explicit(true), kmsKeyId: explicit(null), publiclyAccessible: p.public ?? explicit(false),
       backupRetentionDays: explicit(p.retention ?? 7), multiAz: explicit(true), deletionProtection: explicit(true), autoMinorVersionUpgrade: explicit(true),
       iamAuthentication: explicit(p.iam ?? true), enhancedMonitoring: explicit(true), cloudwatchLogsExports: explicit([]), clusterId: p.clusterId ?? explicit(null), securityGroups: explicit([]),
+      masterUsername: explicit('app_owner'), port: explicit(5432), copyTagsToSnapshot: explicit(true),
     },
   };
 }

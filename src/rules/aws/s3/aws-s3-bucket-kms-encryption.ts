@@ -1,8 +1,4 @@
-import { isKnown } from '../../../model/core/index.js';
-import { check, defineRule, evidence, fail, pass, unknown } from '../../kit/index.js';
-
-/** Keys that AWS manages (the `aws/s3` alias): encryption with them is not under the customer's control. */
-const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+import { customerKeyEncryption, defineRule } from '../../kit/index.js';
 
 export default defineRule({
   id: 'aws-s3-bucket-kms-encryption',
@@ -39,12 +35,6 @@ export default defineRule({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17',
   ],
   evaluate(bucket) {
-    const { encryptionAlgorithm: alg, encryptionKmsKeyId: key } = bucket.properties;
-    const algo = check('encryptionAlgorithm', alg, (a) => a.startsWith('aws:kms'), { pass: '', fail: `Default encryption is ${String(alg.value)}, not SSE-KMS` });
-    if (algo.status !== 'pass') return algo;
-    const ev = [evidence('encryptionAlgorithm', alg), evidence('encryptionKmsKeyId', key)];
-    if (!isKnown(key)) return unknown(`The KMS key of default encryption could not be determined: ${key.reason ?? 'unresolvable'}`, ...ev);
-    if (key.value === null || AWS_MANAGED_ALIAS.test(key.value)) return fail('Default encryption uses the AWS-managed aws/s3 key, not a customer-managed key', ...ev);
-    return pass(`Default encryption uses KMS key ${key.value}`, ...ev);
+    return customerKeyEncryption(bucket);
   },
 });

@@ -1,9 +1,4 @@
-import { isKnown } from '../../../model/core/index.js';
-import { check, defineRule } from '../../kit/index.js';
-
-/** Name parts and tag values that mark a bucket as holding logs or backups (the data attackers erase first). */
-const MARKER = /(^|[^a-z])(logs?|logging|audit|trail|cloudtrail|backups?|archive)([^a-z]|$)/i;
-const MARKER_TAG_KEYS = /^(purpose|type|role|usage|data-?class(ification)?|content)$/i;
+import { check, defineRule, isLogOrBackupBucket } from '../../kit/index.js';
 
 export default defineRule({
   id: 'aws-s3-bucket-object-lock',
@@ -35,15 +30,7 @@ ObjectLockConfiguration:
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15',
   ],
   evaluate(bucket, ctx) {
-    const name = bucket.properties.bucketName;
-    const tags = isKnown(bucket.tags) ? bucket.tags.value : {};
-    // An unresolvable name cannot mark the bucket; the resource's own (address) name still may.
-    const names = [bucket.name, ...(isKnown(name) ? [name.value] : [])];
-    const ids = [bucket.uid, ...(isKnown(name) ? [name.value] : [])];
-    // A bucket that other buckets or trails deliver logs to is a log bucket whatever its name.
-    const target = ids.some((id) => ctx.referencing('aws.s3.bucket', 'loggingTargetBucket', id).length + ctx.referencing('aws.cloudtrail.trail', 's3BucketName', id).length > 0);
-    const marked = target || names.some((n) => MARKER.test(n)) || Object.entries(tags).some(([k, val]) => MARKER_TAG_KEYS.test(k) && MARKER.test(val));
-    if (!marked) return undefined;
+    if (!isLogOrBackupBucket(bucket, ctx)) return undefined;
     return check('objectLockEnabled', bucket.properties.objectLockEnabled, (b) => b, {
       pass: 'Object Lock is enabled on this log/backup bucket',
       fail: 'This bucket holds logs or backups (by its name, tags or log deliveries) but Object Lock is not enabled',

@@ -38,11 +38,14 @@ export interface HttpApiState {
 export interface ApiGatewaySection {
   restApis: RestApiState[];
   apis: HttpApiState[];
+  /** GetDomainNames items: `{domainName, securityPolicy, endpointConfiguration: {types}, ...}`. */
+  domainNames: Record<string, unknown>[];
 }
 
 export function apigwSection(ctx: CallContext): ApiGatewaySection {
-  const s = regionalSection<ApiGatewaySection>(ctx.account, ctx.region, 'apigateway', () => ({ restApis: [], apis: [] }));
+  const s = regionalSection<ApiGatewaySection>(ctx.account, ctx.region, 'apigateway', () => ({ restApis: [], apis: [], domainNames: [] }));
   s.restApis ??= [];
   s.apis ??= [];
+  s.domainNames ??= [];
   return s;
 }

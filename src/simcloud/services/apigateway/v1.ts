@@ -48,6 +48,10 @@ export const v1: Record<string, OperationHandler> = {
     const { page, next } = pageOf(items, q(input, ctx, 'position'), q(input, ctx, 'limit'), PAGE);
     return { item: page, position: next };
   },
+  GetDomainNames(input, ctx) {
+    const { page, next } = pageOf(apigwSection(ctx).domainNames, q(input, ctx, 'position'), q(input, ctx, 'limit'), PAGE);
+    return { item: page, position: next };
+  },
   GetAuthorizers(input, ctx) {
     const a = api(input, ctx);
     const { page, next } = pageOf(a.authorizers ?? [], q(input, ctx, 'position'), q(input, ctx, 'limit'), PAGE);

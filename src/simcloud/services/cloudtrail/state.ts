@@ -21,12 +21,16 @@ export interface TrailState {
   KmsKeyId?: string;
   HasCustomEventSelectors?: boolean;
   HasInsightSelectors?: boolean;
+  /** GetInsightSelectors (none: the API answers InsightNotEnabledException). */
+  InsightSelectors?: { InsightType: string }[];
   IsOrganizationTrail?: boolean;
   /** GetTrailStatus. */
   IsLogging?: boolean;
   StartLoggingTime?: string | number;
   StopLoggingTime?: string | number;
   LatestDeliveryTime?: string | number;
+  /** Defaults, for a logging trail with a log group, to the time of the status call (it is delivering). */
+  LatestCloudWatchLogsDeliveryTime?: string | number;
   /** GetEventSelectors: basic or advanced selectors (a trail has one kind or the other). */
   EventSelectors?: { ReadWriteType?: string; IncludeManagementEvents?: boolean; DataResources?: { Type: string; Values: string[] }[]; ExcludeManagementEventSources?: string[] }[];
   AdvancedEventSelectors?: { Name?: string; FieldSelectors: { Field: string; Equals?: string[]; StartsWith?: string[]; EndsWith?: string[]; NotEquals?: string[]; NotStartsWith?: string[]; NotEndsWith?: string[] }[] }[];
@@ -52,7 +56,7 @@ export function normalizeCloudTrail(section: Partial<CloudTrailSection>, account
     t.IsLogging ??= true;
     if (t.EventSelectors === undefined && t.AdvancedEventSelectors === undefined) t.EventSelectors = [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }];
     t.HasCustomEventSelectors ??= (t.EventSelectors ?? []).some((e) => (e.DataResources ?? []).length > 0) || t.AdvancedEventSelectors !== undefined;
-    t.HasInsightSelectors ??= false;
+    t.HasInsightSelectors ??= (t.InsightSelectors ?? []).length > 0;
     t.Tags ??= [];
   }
   return s;

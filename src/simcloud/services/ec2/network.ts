@@ -1,6 +1,6 @@
 /** Describe* handlers for VPC networking resources. */
 import type {
-  FlowLog, InternetGateway, LaunchTemplate, NatGateway, NetworkAcl, NetworkInterface, RouteTable, Subnet, Vpc, VpcEndpoint,
+  Address, FlowLog, InternetGateway, LaunchTemplate, NatGateway, NetworkAcl, NetworkInterface, RouteTable, Subnet, Vpc, VpcEndpoint, VpcPeeringConnection,
 } from '@aws-sdk/client-ec2';
 import type { OperationHandler } from '../../service.js';
 import { LIMITS_5_1000, LIMITS_5_1000_ALL, LIMITS_1_1000, describe, one } from './describe.js';
@@ -45,6 +45,24 @@ export const networkOperations: Record<string, OperationHandler> = {
     op: 'DescribeVpcEndpoints', result: 'DescribeVpcEndpointsResult', listKey: 'VpcEndpoints', select: (s) => s.VpcEndpoints, limits: LIMITS_1_1000,
     ids: { params: ['VpcEndpointId', 'VpcEndpointIds'], idOf: (v) => v.VpcEndpointId, notFound: 'InvalidVpcEndpointId.NotFound', what: 'VPC endpoint' },
     fields: { 'vpc-endpoint-id': (v) => one(v.VpcEndpointId), 'vpc-id': (v) => one(v.VpcId), 'service-name': (v) => one(v.ServiceName), 'vpc-endpoint-type': (v) => one(v.VpcEndpointType), 'vpc-endpoint-state': (v) => one(v.State) },
+  }),
+  DescribeVpcPeeringConnections: describe<VpcPeeringConnection>({
+    op: 'DescribeVpcPeeringConnections', result: 'DescribeVpcPeeringConnectionsResult', listKey: 'VpcPeeringConnections', select: (s) => s.VpcPeeringConnections, limits: LIMITS_5_1000,
+    ids: { params: ['VpcPeeringConnectionId', 'VpcPeeringConnectionIds'], idOf: (v) => v.VpcPeeringConnectionId, notFound: 'InvalidVpcPeeringConnectionID.NotFound', what: 'VPC peering connection' },
+    fields: {
+      'vpc-peering-connection-id': (v) => one(v.VpcPeeringConnectionId), 'status-code': (v) => one(v.Status?.Code),
+      'requester-vpc-info.vpc-id': (v) => one(v.RequesterVpcInfo?.VpcId), 'requester-vpc-info.owner-id': (v) => one(v.RequesterVpcInfo?.OwnerId),
+      'accepter-vpc-info.vpc-id': (v) => one(v.AccepterVpcInfo?.VpcId), 'accepter-vpc-info.owner-id': (v) => one(v.AccepterVpcInfo?.OwnerId),
+    },
+  }),
+  // Not paginated by AWS: every address in one answer.
+  DescribeAddresses: describe<Address>({
+    op: 'DescribeAddresses', result: 'DescribeAddressesResult', listKey: 'Addresses', select: (s) => s.Addresses, limits: LIMITS_5_1000_ALL,
+    ids: { params: ['AllocationId', 'AllocationIds'], idOf: (v) => v.AllocationId, notFound: 'InvalidAllocationID.NotFound', what: 'address' },
+    fields: {
+      'allocation-id': (v) => one(v.AllocationId), 'public-ip': (v) => one(v.PublicIp), 'instance-id': (v) => one(v.InstanceId),
+      'network-interface-id': (v) => one(v.NetworkInterfaceId), 'association-id': (v) => one(v.AssociationId), domain: (v) => one(v.Domain ?? 'vpc'),
+    },
   }),
   DescribeFlowLogs: describe<FlowLog>({
     op: 'DescribeFlowLogs', result: 'DescribeFlowLogsResult', listKey: 'FlowLogs', select: (s) => s.FlowLogs, limits: LIMITS_1_1000,

@@ -5,8 +5,8 @@
  * docs/simcloud/ec2.md documents the section.
  */
 import type {
-  FlowLog, Image, Instance, InternetGateway, LaunchTemplate, NatGateway, NetworkAcl, NetworkInterface,
-  RequestLaunchTemplateData, ResponseLaunchTemplateData, RouteTable, SecurityGroup, Snapshot, Subnet, Volume, Vpc, VpcEndpoint,
+  Address, FlowLog, Image, Instance, InternetGateway, LaunchTemplate, NatGateway, NetworkAcl, NetworkInterface,
+  RequestLaunchTemplateData, ResponseLaunchTemplateData, RouteTable, SecurityGroup, Snapshot, Subnet, Volume, Vpc, VpcEndpoint, VpcPeeringConnection,
   CreateVolumePermission, LaunchPermission,
 } from '@aws-sdk/client-ec2';
 import { regionalSection, type AccountState } from '../../world/state.js';
@@ -37,6 +37,10 @@ export interface Ec2Section {
   EbsDefaultKmsKeyId?: string;
   Images: WorldImage[];
   VpcEndpoints: VpcEndpoint[];
+  /** Peering connections this account is a side of (list each in both accounts' sections, as AWS shows them). */
+  VpcPeeringConnections: VpcPeeringConnection[];
+  /** Elastic IPs (`DescribeAddresses`). */
+  Addresses: Address[];
   FlowLogs: FlowLog[];
   LaunchTemplates: WorldLaunchTemplate[];
 }
@@ -45,7 +49,7 @@ export function emptyEc2(): Ec2Section {
   return {
     Instances: [], SecurityGroups: [], NetworkAcls: [], Vpcs: [], Subnets: [], RouteTables: [], InternetGateways: [],
     NatGateways: [], NetworkInterfaces: [], Volumes: [], Snapshots: [], EbsEncryptionByDefault: false, Images: [],
-    VpcEndpoints: [], FlowLogs: [], LaunchTemplates: [],
+    VpcEndpoints: [], VpcPeeringConnections: [], Addresses: [], FlowLogs: [], LaunchTemplates: [],
   };
 }
 
@@ -76,6 +80,11 @@ function fill(s: Ec2Section, accountId: string): Ec2Section {
   for (const i of s.InternetGateways) i.OwnerId ??= accountId;
   for (const e of s.NetworkInterfaces) e.OwnerId ??= accountId;
   for (const e of s.VpcEndpoints) e.OwnerId ??= accountId;
+  for (const p of s.VpcPeeringConnections) {
+    p.RequesterVpcInfo = { OwnerId: accountId, ...p.RequesterVpcInfo };
+    p.AccepterVpcInfo = { OwnerId: accountId, ...p.AccepterVpcInfo };
+    p.Status ??= { Code: 'active', Message: 'Active' };
+  }
   for (const i of s.Instances) i.State ??= { Code: 16, Name: 'running' };
   return s;
 }

@@ -83,11 +83,21 @@ function euWest1(filler: number): Record<string, unknown> {
     VpcEndpoints: [{ VpcEndpointId: 'vpce-s3', VpcId: 'vpc-b', ServiceName: 'com.amazonaws.eu-west-1.s3', VpcEndpointType: 'Gateway', State: 'available', RouteTableIds: ['rtb-b'],
       PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }) }],
     FlowLogs: [{ FlowLogId: 'fl-b', ResourceId: 'vpc-b', TrafficType: 'ALL', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::flow-logs', FlowLogStatus: 'ACTIVE' }],
+    VpcPeeringConnections: [
+      // Requested by a partner account: the peer side is the requester.
+      { VpcPeeringConnectionId: 'pcx-partner', Status: { Code: 'active', Message: 'Active' }, RequesterVpcInfo: { OwnerId: '999988887777', VpcId: 'vpc-partner', CidrBlock: '10.99.0.0/16', Region: 'eu-west-1' }, AccepterVpcInfo: { VpcId: 'vpc-b', CidrBlock: '10.1.0.0/16', Region: 'eu-west-1' } },
+      { VpcPeeringConnectionId: 'pcx-internal', RequesterVpcInfo: { VpcId: 'vpc-a', CidrBlock: '172.31.0.0/16' }, AccepterVpcInfo: { VpcId: 'vpc-b', CidrBlock: '10.1.0.0/16' } },
+      { VpcPeeringConnectionId: 'pcx-old', Status: { Code: 'deleted', Message: 'Deleted' }, RequesterVpcInfo: { VpcId: 'vpc-a' }, AccepterVpcInfo: { OwnerId: '999988887777', VpcId: 'vpc-x' } },
+    ],
+    Addresses: [
+      { AllocationId: 'eipalloc-web', PublicIp: '54.1.2.3', InstanceId: 'i-imdsv1', AssociationId: 'eipassoc-web', Domain: 'vpc' },
+      { AllocationId: 'eipalloc-spare', PublicIp: '54.1.2.4', Domain: 'vpc' },
+    ],
     Instances: [
       instance('i-imdsv1', { ...ebsMapping('vol-unenc'), PublicIpAddress: '54.1.2.3', MetadataOptions: { State: 'applied', HttpTokens: 'optional', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' },
         SecurityGroups: [{ GroupId: 'sg-ssh', GroupName: 'ssh-open' }, { GroupId: 'sg-web', GroupName: 'web' }], IamInstanceProfile: { Arn: PROFILE_ARN, Id: 'AIPAEXAMPLE' }, UserData: AWS_KEY_USER_DATA,
         Tags: [{ Key: 'Name', Value: 'web-1' }] }),
-      instance('i-imdsv2', { ...ebsMapping('vol-enc'), VpcId: 'vpc-b', SubnetId: 'subnet-b1', Monitoring: { State: 'enabled' }, SecurityGroups: [{ GroupId: 'sg-web', GroupName: 'web' }] }),
+      instance('i-imdsv2', { ...ebsMapping('vol-enc'), ImageId: 'ami-private', VpcId: 'vpc-b', SubnetId: 'subnet-b1', Monitoring: { State: 'enabled' }, SecurityGroups: [{ GroupId: 'sg-web', GroupName: 'web' }] }),
       instance('i-gone', { State: { Code: 48, Name: 'terminated' } }),
       ...fillerInstances,
     ],

@@ -15,7 +15,7 @@ function summary(s: IamSection): Record<string, number> {
   return {
     Users: s.Users.length, UsersQuota: 5000, Groups: s.Groups.length, GroupsQuota: 300, Roles: s.Roles.length, RolesQuota: 1000,
     Policies: s.Policies.length, PoliciesQuota: 1500, InstanceProfiles: allInstanceProfiles(s).length, InstanceProfilesQuota: 1000,
-    ServerCertificates: 0, ServerCertificatesQuota: 20, Providers: s.SAMLProviders.length + s.OpenIDConnectProviders.length,
+    ServerCertificates: s.ServerCertificates.length, ServerCertificatesQuota: 20, Providers: s.SAMLProviders.length + s.OpenIDConnectProviders.length,
     MFADevices: mfaInUse, MFADevicesInUse: mfaInUse,
     AccountMFAEnabled: s.Root.MFA === 'none' ? 0 : 1,
     AccountAccessKeysPresent: s.Root.AccessKeys.length > 0 ? 1 : 0,

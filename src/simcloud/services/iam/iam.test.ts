@@ -4,11 +4,12 @@ import {
   GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, GetLoginProfileCommand, GetPolicyCommand,
   GetPolicyVersionCommand, GetRoleCommand, GetRolePolicyCommand, GetUserPolicyCommand, IAMClient, ListAttachedGroupPoliciesCommand, ListGroupsForUserCommand,
   ListInstanceProfilesCommand, ListOpenIDConnectProvidersCommand, ListPoliciesCommand, ListPolicyVersionsCommand, ListSAMLProvidersCommand, ListUsersCommand,
-  ListVirtualMFADevicesCommand, GetAccessKeyLastUsedCommand,
+  ListVirtualMFADevicesCommand, GetAccessKeyLastUsedCommand, ListServerCertificatesCommand, GenerateServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
 } from '@aws-sdk/client-iam';
 import { startSimcloud, type RunningSimcloud } from '../../testing.js';
 import { defaultCredentialFor } from '../../world/load.js';
-import { A, B, C, FILLERS, iamWorld } from './test-world.js';
+import { A, B, C, FILLERS, ago, iamWorld } from './test-world.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 
@@ -76,7 +77,7 @@ describe('simcloud IAM through the AWS SDK', () => {
   it('filters ListPolicies by scope and attachment', async () => {
     const iam = client(A);
     const aws = await iam.send(new ListPoliciesCommand({ Scope: 'AWS' }));
-    assert.deepEqual(aws.Policies?.map((p) => p.PolicyName), ['AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess']);
+    assert.deepEqual(aws.Policies?.map((p) => p.PolicyName), ['AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'AWSSupportAccess', 'AWSCloudShellFullAccess']);
     const attached = await iam.send(new ListPoliciesCommand({ Scope: 'AWS', OnlyAttached: true }));
     assert.deepEqual(attached.Policies?.map((p) => [p.PolicyName, p.AttachmentCount]), [['AdministratorAccess', 2], ['ReadOnlyAccess', 1]]);
     const local = await iam.send(new ListPoliciesCommand({ Scope: 'Local', MaxItems: 1000 }));
@@ -134,5 +135,18 @@ describe('simcloud IAM through the AWS SDK', () => {
     assert.equal((await iam.send(new ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList?.length, 1);
     const never = await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: 'AKIADAVE000000000001' }));
     assert.deepEqual([never.UserName, never.AccessKeyLastUsed?.ServiceName, never.AccessKeyLastUsed?.LastUsedDate], ['dave', 'N/A', undefined]);
+  });
+
+  it('lists server certificates and answers service last-accessed jobs from the principal\'s policies', async () => {
+    const iam = client(A);
+    const certs = await iam.send(new ListServerCertificatesCommand({}));
+    assert.deepEqual(certs.ServerCertificateMetadataList?.map((c) => [c.ServerCertificateName, c.Arn, c.Expiration?.toISOString()]), [['legacy-tls', `arn:aws:iam::${A}:server-certificate/legacy-tls`, ago(NOW, 35)]]);
+    const { JobId } = await iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: `arn:aws:iam::${A}:role/app/web` }));
+    const job = await iam.send(new GetServiceLastAccessedDetailsCommand({ JobId }));
+    assert.equal(job.JobStatus, 'COMPLETED');
+    // s3 comes from the attached policy and carries the role's last use; kms is declared unused by the world.
+    assert.deepEqual(job.ServicesLastAccessed?.map((x) => [x.ServiceNamespace, x.LastAuthenticated?.toISOString()]), [['kms', undefined], ['s3', ago(NOW, 2)]]);
+    assert.equal(await code(iam.send(new GetServiceLastAccessedDetailsCommand({ JobId: 'no-such-job' }))), 'NoSuchEntityException 404');
+    assert.equal(await code(iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: `arn:aws:iam::${A}:role/missing` }))), 'NoSuchEntityException 404');
   });
 });

@@ -46,5 +46,13 @@ export function builtinAwsManagedPolicies(): ManagedPolicyState[] {
       Version: '2012-10-17',
       Statement: [{ Sid: 'ReadOnlyActions', Effect: 'Allow', Action: READ_ONLY_SERVICES.flatMap((s) => [`${s}:Describe*`, `${s}:Get*`, `${s}:List*`]), Resource: '*' }],
     }),
+    awsPolicy('AWSSupportAccess', 'ANPAJSNKQX2OW67GF4S7E', 'Allows users to access the AWS Support Center.', CREATED, 'v1', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['support:*'], Resource: '*' }],
+    }),
+    awsPolicy('AWSCloudShellFullAccess', 'ANPAJXVFPDLOUWOPSTXKQ', 'Grants full access to AWS CloudShell, including file upload and download.', '2020-12-15T18:00:00Z', 'v1', {
+      Version: '2012-10-17',
+      Statement: [{ Action: ['cloudshell:*'], Effect: 'Allow', Resource: '*' }],
+    }),
   ];
 }

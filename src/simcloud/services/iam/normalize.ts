@@ -3,19 +3,14 @@
  * policy documents as JSON strings, and the default-version flags of customer policy versions.
  */
 import { builtinAwsManagedPolicies } from './managed-policies.js';
-import { createHash } from 'node:crypto';
+import { normalizeLastAccessed, normalizeServerCertificate } from './usage-normalize.js';
 import type { IamSection, InstanceProfileRef, ManagedPolicyState, RoleState, UserState, GroupState, InlinePolicyState, RootState } from './types.js';
+import { iamId } from './ids.js';
+
+export { iamId };
 
 type Raw = Record<string, unknown>;
 
-/** A stable IAM-style unique id (`AIDA…`, `AROA…`) derived from the ARN, so worlds need not spell them. */
-export function iamId(prefix: string, seed: string): string {
-  const h = createHash('sha256').update(seed).digest();
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let s = prefix;
-  for (let i = 0; s.length < 21; i++) s += alphabet[h[i]! % 32];
-  return s;
-}
 
 const EPOCH = '2020-01-01T00:00:00Z';
 
@@ -77,6 +72,7 @@ function user(u: Raw, account: string): UserState {
     }),
     MFADevices: list(u['MFADevices']).map((d) => ({ SerialNumber: str(d['SerialNumber'], `arn:aws:iam::${account}:mfa/${name}`), EnableDate: str(d['EnableDate'], EPOCH) })),
     LoginProfile: lp && typeof lp === 'object' ? { CreateDate: str((lp as Raw)['CreateDate'], str(u['CreateDate'], EPOCH)), PasswordResetRequired: (lp as Raw)['PasswordResetRequired'] === true } : null,
+    ...normalizeLastAccessed(u['ServiceLastAccessed']),
   };
 }
 
@@ -126,6 +122,7 @@ function role(r: Raw, account: string): RoleState {
     RolePolicyList: inline(r['RolePolicyList']),
     AttachedManagedPolicies: attached(r['AttachedManagedPolicies']),
     InstanceProfileList: list(r['InstanceProfileList']).map((ip) => instanceProfile(ip, account)),
+    ...normalizeLastAccessed(r['ServiceLastAccessed']),
   };
 }
 
@@ -210,5 +207,6 @@ export function normalizeIam(raw: unknown, account: string): IamSection {
       return { Arn: str(p['Arn'], ''), CreateDate: str(p['CreateDate'], EPOCH), ...(until ? { ValidUntil: until } : {}) };
     }),
     OpenIDConnectProviders: list(r['OpenIDConnectProviders']).map((p) => ({ Arn: str(p['Arn'], '') })),
+    ServerCertificates: list(r['ServerCertificates']).map((c) => normalizeServerCertificate(c, account)),
   };
 }

@@ -79,6 +79,7 @@ function accountA(now: Date, count: number): Record<string, unknown> {
       {
         RoleName: 'web', Path: '/app/', AssumeRolePolicyDocument: doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }),
         InstanceProfileList: [{ InstanceProfileName: 'web' }], AttachedManagedPolicies: [{ PolicyArn: `arn:aws:iam::${A}:policy/app` }],
+        RoleLastUsed: { LastUsedDate: ago(now, 2), Region: 'us-east-1' }, ServiceLastAccessed: [{ ServiceNamespace: 'kms' }],
       },
     ],
     Policies: [
@@ -100,6 +101,7 @@ function accountA(now: Date, count: number): Record<string, unknown> {
     Root: { MFA: 'hardware', PasswordLastUsed: ago(now, 200), CreateDate: ago(now, 2000) },
     OpenIDConnectProviders: [{ Arn: `arn:aws:iam::${A}:oidc-provider/token.actions.githubusercontent.com` }],
     SAMLProviders: [{ Arn: `arn:aws:iam::${A}:saml-provider/okta`, CreateDate: ago(now, 100) }],
+    ServerCertificates: [{ ServerCertificateName: 'legacy-tls', UploadDate: ago(now, 800), Expiration: ago(now, 35) }],
   };
 }
 

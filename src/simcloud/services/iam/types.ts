@@ -18,6 +18,12 @@ export interface AccessKeyState {
   LastUsed?: { LastUsedDate: string; ServiceName: string; Region: string };
 }
 
+/** A service a world says a principal used (service last-accessed data); absent services are derived. */
+export interface ServiceLastAccessedState { ServiceNamespace: string; LastAuthenticated?: string }
+
+/** ListServerCertificates' ServerCertificateMetadata. */
+export interface ServerCertificateState { ServerCertificateName: string; ServerCertificateId: string; Arn: string; Path: string; UploadDate: string; Expiration: string }
+
 export interface UserState {
   UserName: string;
   UserId: string;
@@ -37,6 +43,8 @@ export interface UserState {
   MFADevices: { SerialNumber: string; EnableDate: string }[];
   /** GetLoginProfile's answer; null = no console password. */
   LoginProfile: { CreateDate: string; PasswordResetRequired: boolean } | null;
+  /** Declared last use per service; services granted but not listed are derived (see iam/usage.ts). */
+  ServiceLastAccessed?: ServiceLastAccessedState[];
 }
 
 export interface GroupState {
@@ -67,6 +75,8 @@ export interface RoleState {
   RolePolicyList: InlinePolicyState[];
   AttachedManagedPolicies: AttachedPolicyState[];
   InstanceProfileList: InstanceProfileRef[];
+  /** As on users. */
+  ServiceLastAccessed?: ServiceLastAccessedState[];
 }
 
 export interface PolicyVersionState { VersionId: string; Document: string; IsDefaultVersion: boolean; CreateDate: string }
@@ -121,6 +131,9 @@ export interface IamSection {
   InstanceProfiles: InstanceProfileRef[];
   SAMLProviders: { Arn: string; ValidUntil?: string; CreateDate: string }[];
   OpenIDConnectProviders: { Arn: string }[];
+  ServerCertificates: ServerCertificateState[];
+  /** Service last-accessed jobs started by GenerateServiceLastAccessedDetails: job id → principal ARN. */
+  LastAccessedJobs?: Record<string, string>;
   /** Set by GenerateCredentialReport (ISO time); the report is computed from the section when read. */
   CredentialReportGeneratedTime?: string;
 }

@@ -3,6 +3,7 @@
  * normalisation (defaults for what a world file leaves out). S3 is a global service for listing, but each
  * bucket lives in one region (`Region`), which the handlers enforce as S3 does (301 PermanentRedirect).
  */
+import { createHash } from 'node:crypto';
 import type { AccountState } from '../../world/state.js';
 import { globalSection } from '../../world/state.js';
 
@@ -55,12 +56,43 @@ export interface S3BucketState {
   Replication: { Role: string; Rules: Record<string, unknown>[] } | null;
   OwnershipControls: { Rules: { ObjectOwnership: string }[] } | null;
   Tags: { Key: string; Value: string }[];
+  /** Objects, in key order (what ListObjectsV2 pages over and GetObject returns). */
+  Objects: S3ObjectState[];
+}
+
+/**
+ * One object. A world file gives `Body` as text or `BodyBase64` for bytes (a gzipped log file), and
+ * optionally `LastModified`; size and ETag (MD5 of the bytes, as S3 gives for single-part uploads) follow.
+ */
+export interface S3ObjectState {
+  Key: string;
+  Body: Buffer;
+  LastModified: string;
+  ETag: string;
 }
 
 export interface S3Section {
   Buckets: S3BucketState[];
   /** The account's S3 Block Public Access (S3 Control); null when never configured. */
   AccountPublicAccessBlock: PublicAccessBlockConfiguration | null;
+  /** The account's access points (S3 Control), each in one region. */
+  AccessPoints: S3AccessPointState[];
+}
+
+/** One access point, as GetAccessPoint returns it (plus its region and policy). */
+export interface S3AccessPointState {
+  Name: string;
+  Bucket: string;
+  Region: string;
+  /** `Internet` or `VPC`. */
+  NetworkOrigin: 'Internet' | 'VPC';
+  VpcConfiguration?: { VpcId: string };
+  /** All four on unless the world says otherwise, as CreateAccessPoint does without a configuration. */
+  PublicAccessBlockConfiguration: PublicAccessBlockConfiguration;
+  /** The policy JSON string, null when none. */
+  Policy: string | null;
+  /** ISO 8601. */
+  CreationDate: string;
 }
 
 /** The canonical user id simcloud gives an account (S3 owners are canonical ids, not account ids). */
@@ -102,6 +134,28 @@ export function normalizeBucket(raw: Record<string, unknown>, account: AccountSt
     Replication: orNull(raw['Replication']),
     OwnershipControls: orNull(raw['OwnershipControls']),
     Tags: (raw['Tags'] ?? []) as S3BucketState['Tags'],
+    Objects: ((raw['Objects'] ?? []) as Record<string, unknown>[]).map(normalizeObject).sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0)),
+  };
+}
+
+function normalizeObject(raw: Record<string, unknown>): S3ObjectState {
+  const body = Buffer.isBuffer(raw['Body']) ? raw['Body'] : typeof raw['BodyBase64'] === 'string' ? Buffer.from(raw['BodyBase64'], 'base64') : Buffer.from(str(raw['Body'], ''), 'utf8');
+  return { Key: str(raw['Key'], ''), Body: body, LastModified: str(raw['LastModified'], '2026-11-27T23:59:00.000Z'), ETag: `"${createHash('md5').update(body).digest('hex')}"` };
+}
+
+/** One access point from a world file, with CreateAccessPoint's defaults (Internet origin, every switch on). */
+function normalizeAccessPoint(raw: Record<string, unknown>): S3AccessPointState {
+  const vpc = raw['VpcConfiguration'] as { VpcId: string } | undefined;
+  const policy = raw['Policy'];
+  return {
+    Name: str(raw['Name'], ''),
+    Bucket: str(raw['Bucket'], ''),
+    Region: str(raw['Region'], 'us-east-1'),
+    NetworkOrigin: vpc ? 'VPC' : 'Internet',
+    ...(vpc ? { VpcConfiguration: vpc } : {}),
+    PublicAccessBlockConfiguration: normalizePab(raw['PublicAccessBlockConfiguration']) ?? { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+    Policy: policy === undefined || policy === null ? null : typeof policy === 'string' ? policy : JSON.stringify(policy),
+    CreationDate: str(raw['CreationDate'], '2024-01-15T10:00:00.000Z'),
   };
 }
 
@@ -111,6 +165,7 @@ export function normalizeS3(account: AccountState): S3Section {
   const section: S3Section = {
     Buckets: ((raw.Buckets ?? []) as Record<string, unknown>[]).map((b) => normalizeBucket(b, account)),
     AccountPublicAccessBlock: normalizePab(raw.AccountPublicAccessBlock),
+    AccessPoints: ((raw.AccessPoints ?? []) as Record<string, unknown>[]).map(normalizeAccessPoint),
   };
   // Marked (not enumerable, so a saved world stays clean) so that later calls do not normalise again.
   Object.defineProperty(section, NORMALIZED, { value: true, enumerable: false });

@@ -25,6 +25,8 @@ const LISTS: Readonly<Record<string, { readonly member: string; readonly wrapper
   Tags: { member: 'Tag' },
   Prefixes: { member: 'Prefix' },
   EncryptionType: { member: 'EncryptionType' },
+  AccessPointList: { wrapper: 'AccessPointList', member: 'AccessPoint' },
+  Contents: { member: 'Contents' },
 };
 
 const RENAMES: Readonly<Record<string, string>> = { MFADelete: 'MfaDelete' };

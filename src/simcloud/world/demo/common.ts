@@ -81,11 +81,18 @@ export function goodNetwork(prefix: string, cidr: string, account: string, regio
 export function goodRegionalServices(account: string, region: string, kmsKeyId: string): Record<string, unknown> {
   return {
     guardduty: { Detectors: [{ DetectorId: `gd${account.slice(0, 6)}${region.replace(/-/g, '')}`, Status: 'ENABLED' }] },
-    securityhub: { Hub: {}, StandardsSubscriptions: [{ StandardsArn: `arn:aws:securityhub:${region}::standards/aws-foundational-security-best-practices/v/1.0.0` }] },
+    securityhub: {
+      Hub: {},
+      StandardsSubscriptions: [
+        { StandardsArn: `arn:aws:securityhub:${region}::standards/aws-foundational-security-best-practices/v/1.0.0` },
+        { StandardsArn: `arn:aws:securityhub:${region}::standards/cis-aws-foundations-benchmark/v/3.0.0` },
+      ],
+    },
     config: {
       ConfigurationRecorders: [{ name: 'default', roleARN: `arn:aws:iam::${account}:role/aws-config`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: region === 'us-east-1', resourceTypes: [] } }],
       ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }],
       DeliveryChannels: [{ name: 'default', s3BucketName: 'acme-security-config' }],
+      ConfigRules: [{ ConfigRuleName: 's3-bucket-public-read-prohibited', Source: { Owner: 'AWS', SourceIdentifier: 'S3_BUCKET_PUBLIC_READ_PROHIBITED' } }],
     },
     'access-analyzer': { analyzers: [{ name: 'account-analyzer', type: 'ACCOUNT', status: 'ACTIVE' }] },
     kms: {

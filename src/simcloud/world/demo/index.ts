@@ -7,6 +7,7 @@ import type { WorldInput } from '../schema.js';
 import { DEVELOPMENT, MANAGEMENT, SECURITY, development, management, security } from './accounts.js';
 import { PRODUCTION, production } from './production.js';
 import { applyPlants } from './plants/index.js';
+import { attachAuditLogs } from './audit/attach.js';
 
 export { DEVELOPMENT, MANAGEMENT, PRODUCTION, SECURITY };
 
@@ -14,7 +15,7 @@ export { DEVELOPMENT, MANAGEMENT, PRODUCTION, SECURITY };
 export const DEMO_CREDENTIALS = { accessKeyId: 'AKIADEMOMANAGEMENT01', secretAccessKey: 'demo/management/scanner/secret/key/00000' } as const;
 
 export function demoWorld(): WorldInput {
-  return applyPlants({
+  return attachAuditLogs(applyPlants({
     // The demo keeps to two commercial regions (so a scan stays quick) plus one opt-in region that no
     // account has enabled: the scanner must skip it, as it would on AWS.
     regions: ['eu-west-1', 'us-east-1', 'ap-east-1'],
@@ -39,5 +40,5 @@ export function demoWorld(): WorldInput {
     },
     accounts: [management(), production(MANAGEMENT), development(), security()],
     credentials: [{ ...DEMO_CREDENTIALS, accountId: MANAGEMENT, principal: 'user/cloudwarden-scanner' }],
-  });
+  }));
 }

@@ -82,8 +82,8 @@ export function production(management: string): AccountInput {
           ],
           Instances: [
             {
-              InstanceId: 'i-0bastion0000000001', ImageId: 'ami-0prodbase00000001', InstanceType: 't3.small', SubnetId: 'subnet-prod-public', VpcId: 'vpc-prod',
-              PublicIpAddress: '203.0.113.10', MetadataOptions: { HttpTokens: 'optional', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+              InstanceId: 'i-0ba57100000000a01', ImageId: 'ami-0prodbase00000001', InstanceType: 't3.small', SubnetId: 'subnet-prod-public', VpcId: 'vpc-prod',
+              PublicIpAddress: '34.240.12.7', MetadataOptions: { HttpTokens: 'optional', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
               IamInstanceProfile: { Arn: `arn:aws:iam::${PRODUCTION}:instance-profile/payments-bastion`, Id: 'AIPADEMOBASTION' },
               SecurityGroups: [{ GroupId: 'sg-prod-bastion', GroupName: 'payments-bastion' }], RootDeviceName: '/dev/xvda',
               BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeId: 'vol-0bastionroot00001' } }], Monitoring: { State: 'disabled' },
@@ -98,7 +98,7 @@ export function production(management: string): AccountInput {
             },
           ],
           Volumes: [
-            { VolumeId: 'vol-0bastionroot00001', Size: 20, VolumeType: 'gp3', Encrypted: false, AvailabilityZone: `${R}a`, Attachments: [{ InstanceId: 'i-0bastion0000000001', Device: '/dev/xvda' }] },
+            { VolumeId: 'vol-0bastionroot00001', Size: 20, VolumeType: 'gp3', Encrypted: false, AvailabilityZone: `${R}a`, Attachments: [{ InstanceId: 'i-0ba57100000000a01', Device: '/dev/xvda' }] },
             { VolumeId: 'vol-0approot0000001', Size: 50, VolumeType: 'gp3', Encrypted: true, KmsKeyId: `arn:aws:kms:${R}:${PRODUCTION}:key/${KEY}`, AvailabilityZone: `${R}a`, Attachments: [{ InstanceId: 'i-0app00000000000001', Device: '/dev/xvda' }] },
             { VolumeId: 'vol-0scratch00000001', Size: 500, VolumeType: 'gp3', Encrypted: false, AvailabilityZone: `${R}b`, Attachments: [] },
           ],
@@ -135,13 +135,13 @@ export function production(management: string): AccountInput {
         ecr: { repositories: [{ repositoryName: 'payments-api', imageScanningConfiguration: { scanOnPush: false }, imageTagMutability: 'MUTABLE', policyText: doc([{ Effect: 'Allow', Principal: '*', Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'] }]), images: [{ imageDigest: 'sha256:4f1d0000000000000000000000000000000000000000000000000000000000aa', imageTags: ['latest'], imagePushedAt: '2026-10-01T10:00:00Z', imageScanFindings: { findings: [{ name: 'CVE-2024-45337', severity: 'CRITICAL' }] } }] }] },
         wafv2: { WebACLs: [] },
         ssm: {
-          InstanceInformationList: [{ InstanceId: 'i-0bastion0000000001', PingStatus: 'Online', PlatformType: 'Linux', ResourceType: 'EC2Instance' }, { InstanceId: 'i-0app00000000000001', PingStatus: 'Online', PlatformType: 'Linux', ResourceType: 'EC2Instance' }],
+          InstanceInformationList: [{ InstanceId: 'i-0ba57100000000a01', PingStatus: 'Online', PlatformType: 'Linux', ResourceType: 'EC2Instance' }, { InstanceId: 'i-0app00000000000001', PingStatus: 'Online', PlatformType: 'Linux', ResourceType: 'EC2Instance' }],
           InstancePatchStates: [
-            { InstanceId: 'i-0bastion0000000001', Operation: 'Scan', OperationEndTime: '2026-11-20T00:00:00Z', MissingCount: 23, FailedCount: 0, CriticalNonCompliantCount: 4 },
+            { InstanceId: 'i-0ba57100000000a01', Operation: 'Scan', OperationEndTime: '2026-11-20T00:00:00Z', MissingCount: 23, FailedCount: 0, CriticalNonCompliantCount: 4 },
             { InstanceId: 'i-0app00000000000001', Operation: 'Scan', OperationEndTime: '2026-11-20T00:00:00Z', MissingCount: 0, FailedCount: 0, CriticalNonCompliantCount: 0 },
           ],
           ResourceComplianceSummaryItems: [
-            { ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: 'i-0bastion0000000001', Status: 'NON_COMPLIANT', OverallSeverity: 'CRITICAL' },
+            { ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: 'i-0ba57100000000a01', Status: 'NON_COMPLIANT', OverallSeverity: 'CRITICAL' },
             { ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: 'i-0app00000000000001', Status: 'COMPLIANT', OverallSeverity: 'UNSPECIFIED' },
           ],
         },
@@ -151,7 +151,7 @@ export function production(management: string): AccountInput {
             {
               findingArn: `arn:aws:inspector2:${R}:${PRODUCTION}:finding/demo-regresshion`, awsAccountId: PRODUCTION, type: 'PACKAGE_VULNERABILITY', severity: 'CRITICAL', status: 'ACTIVE',
               title: 'CVE-2024-6387 - openssh-server', exploitAvailable: 'YES', fixAvailable: 'YES', inspectorScore: 9.8,
-              resources: [{ type: 'AWS_EC2_INSTANCE', id: 'i-0bastion0000000001', region: R }],
+              resources: [{ type: 'AWS_EC2_INSTANCE', id: 'i-0ba57100000000a01', region: R }],
               packageVulnerabilityDetails: { vulnerabilityId: 'CVE-2024-6387', source: 'NVD', cvss: [{ baseScore: 8.1, version: '3.1', source: 'NVD' }], vulnerablePackages: [{ name: 'openssh-server', version: '8.7p1', fixedInVersion: '8.7p1-38' }] },
             },
           ],

@@ -52,7 +52,7 @@ test('structural problems are errors at their line, and the rest of the template
 });
 
 test('unsupported types are known and skipped, not errors', () => {
-  const unsupported = ['AWS::EC2::EC2Fleet', 'AWS::Serverless::Function', 'AWS::ApiGateway::RestApi', 'AWS::WAFv2::WebACL', 'Custom::Thing', 'AWS::CloudFormation::Stack'];
+  const unsupported = ['AWS::EC2::EC2Fleet', 'AWS::Serverless::Function', 'AWS::AppSync::GraphQLApi', 'AWS::WAFv2::WebACL', 'Custom::Thing', 'AWS::CloudFormation::Stack'];
   for (const t of unsupported) {
     assert.equal(ADAPTERS[t], undefined, t);
     assert.ok(!JOINED_TYPES.includes(t));
@@ -61,7 +61,7 @@ test('unsupported types are known and skipped, not errors', () => {
   assert.deepEqual(r.errors, []);
   assert.equal(r.resources.length, 0);
   for (const t of JOINED_TYPES) assert.equal(ADAPTERS[t], undefined, `${t} is joined, not adapted alone`);
-  assert.equal(Object.keys(ADAPTERS).length, 33);
+  assert.equal(Object.keys(ADAPTERS).length, 53);
 });
 
 test('every adapted type yields its model type with origin and block provenance', () => {

@@ -26,12 +26,12 @@ test('an IAM user call: actor, service, action, read-only, account, region, sour
 test('an assumed-role session is attributed to its role, with the session name and MFA flag', () => {
   const e = norm(ctRecord({
     userIdentity: {
-      type: 'AssumedRole', principalId: 'AROAEXAMPLE:deploy-42', arn: 'arn:aws:sts::222222222222:assumed-role/payments-bastion/i-0bastion0000000001', accountId: '222222222222', accessKeyId: 'ASIAEXAMPLE',
+      type: 'AssumedRole', principalId: 'AROAEXAMPLE:deploy-42', arn: 'arn:aws:sts::222222222222:assumed-role/payments-bastion/i-0ba57100000000a01', accountId: '222222222222', accessKeyId: 'ASIAEXAMPLE',
       sessionContext: { sessionIssuer: { type: 'Role', arn: 'arn:aws:iam::222222222222:role/payments-bastion', userName: 'payments-bastion' }, attributes: { creationDate: '2026-11-27T09:00:00Z', mfaAuthenticated: 'false' } },
     },
   }));
   assert.equal(e.actor.id, 'arn:aws:iam::222222222222:role/payments-bastion');
-  assert.equal(e.actor.name, 'payments-bastion/i-0bastion0000000001');
+  assert.equal(e.actor.name, 'payments-bastion/i-0ba57100000000a01');
   assert.equal(e.actor.sessionIssuer, 'arn:aws:iam::222222222222:role/payments-bastion');
   assert.equal(e.actor.mfa, false);
 });

@@ -1,4 +1,5 @@
 import { GetObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { AuditEvent } from '../../../model/audit/event.js';
@@ -24,7 +25,7 @@ export async function* readCloudTrailS3(url: string, opts: ReadOptions & { clien
     opts.onError({ file: url, message: 'not an s3://bucket/prefix address' });
     return;
   }
-  const client = opts.client ?? defaultClient();
+  const client = opts.client ?? trailBucketClient();
   const keys: string[] = [];
   try {
     for await (const page of paginateListObjectsV2({ client }, { Bucket: where.bucket, Prefix: where.prefix })) {
@@ -48,12 +49,21 @@ export async function* readCloudTrailS3(url: string, opts: ReadOptions & { clien
   }
 }
 
-/** The default client; path-style addressing for endpoints that cannot take a bucket label (IPs, localhost). */
-function defaultClient(): S3Client {
+/**
+ * The client for a trail bucket: the default credential chain, or a role assumed with it (`--assume-role`:
+ * trails usually deliver to a log-archive account). Path-style addressing for endpoints that cannot take a
+ * bucket label (IPs, localhost).
+ */
+export function trailBucketClient(roleArn?: string): S3Client {
   const endpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
   const local = endpoint !== undefined && (() => {
     const host = new URL(endpoint).hostname;
     return isIP(host) !== 0 || host === 'localhost';
   })();
-  return new S3Client({ region: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1', followRegionRedirects: true, ...(local ? { forcePathStyle: true } : {}) });
+  return new S3Client({
+    region: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1',
+    followRegionRedirects: true,
+    ...(local ? { forcePathStyle: true } : {}),
+    ...(roleArn ? { credentials: fromTemporaryCredentials({ params: { RoleArn: roleArn, RoleSessionName: 'cloudwarden-detect' } }) } : {}),
+  });
 }

@@ -61,13 +61,13 @@ export function attackRecords(): { records: Record<string, unknown>[]; attacks: 
   step('access key created for another user', [asMaria(788, 'iam', 'CreateAccessKey', { userName: 'ci-deploy' })]);
 
   // 2. Stolen instance credentials used from outside AWS.
-  const stolen = role(PRODUCTION, 'payments-bastion', 'i-0bastion0000000001');
+  const stolen = role(PRODUCTION, 'payments-bastion', 'i-0ba57100000000a01');
   const asStolen = (at: number, source: string, name: string, extra: Partial<RecordSpec> = {}): Omit<RecordSpec, 'id'> => ({ at, account: PRODUCTION, region: R, who: stolen, source, name, ip: ATTACKER_IP, agent: TOOL, ...extra });
   step('instance role credentials used from outside AWS', [asStolen(810, 'sts', 'GetCallerIdentity', { readOnly: true })]);
   const probes: [string, string][] = [['iam', 'ListUsers'], ['iam', 'ListRoles'], ['s3', 'ListBuckets'], ['secretsmanager', 'ListSecrets'], ['rds', 'DescribeDBInstances'], ['kms', 'ListKeys'], ['dynamodb', 'ListTables'], ['organizations', 'DescribeOrganization'], ['guardduty', 'ListDetectors'], ['cloudtrail', 'DescribeTrails'], ['iam', 'GetAccountAuthorizationDetails'], ['ec2', 'DescribeSnapshots']];
   step('enumeration: a burst of denied calls across services', Array.from({ length: 24 }, (_, k) => {
     const [source, name] = probes[k % probes.length]!;
-    return asStolen(811 + k * 0.15, source, name, { error: { code: 'AccessDenied', message: `User: arn:aws:sts::${PRODUCTION}:assumed-role/payments-bastion/i-0bastion0000000001 is not authorized to perform: ${source}:${name}` } });
+    return asStolen(811 + k * 0.15, source, name, { error: { code: 'AccessDenied', message: `User: arn:aws:sts::${PRODUCTION}:assumed-role/payments-bastion/i-0ba57100000000a01 is not authorized to perform: ${source}:${name}` } });
   }));
   step('administrator role passed to a new Lambda function', [
     asStolen(820, 'lambda', 'CreateFunction20150331', { request: { functionName: 'sys-maint', runtime: 'python3.12', role: `arn:aws:iam::${PRODUCTION}:role/payments-automation`, handler: 'index.handler' }, readOnly: false }),

@@ -19,7 +19,7 @@ const OFFICE_IP_2 = '81.2.69.160';
 const HOME_IP = '62.252.0.1';
 const SCANNER_IP = '52.95.110.1';
 const CI_IP = '52.95.110.20';
-const BASTION_IP = '203.0.113.10';
+const BASTION_IP = '34.240.12.7';
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
 const CONSOLE_AGENT = 'AWS Internal';
 const SCANNER_AGENT = 'cloudwarden/0.1.0 aws-sdk-js/3.700.0 os/linux lang/js md/nodejs#20.20.2';
@@ -77,11 +77,11 @@ export function benignRecords(): Record<string, unknown>[] {
 
   // All day: Lambda functions decrypt their configuration and read their one secret; the bastion's SSM agent checks in.
   const api = role(PRODUCTION, 'payments-api', 'payments-webhook');
-  const bastion = role(PRODUCTION, 'payments-bastion', 'i-0bastion0000000001');
+  const bastion = role(PRODUCTION, 'payments-bastion', 'i-0ba57100000000a01');
   for (let h = 0; h < 24; h++) {
     add({ at: h * 60 + 7, account: PRODUCTION, region: 'eu-west-1', who: api, source: 'kms', name: 'Decrypt', ip: 'lambda.amazonaws.com', agent: 'lambda.amazonaws.com', readOnly: true, request: { encryptionAlgorithm: 'SYMMETRIC_DEFAULT' } });
     add({ at: h * 60 + 8, account: PRODUCTION, region: 'eu-west-1', who: api, source: 'secretsmanager', name: 'GetSecretValue', ip: 'lambda.amazonaws.com', agent: 'lambda.amazonaws.com', readOnly: true, request: { secretId: 'payments-db-password' } });
-    add({ at: h * 60 + 20, account: PRODUCTION, region: 'eu-west-1', who: bastion, source: 'ssm', name: 'UpdateInstanceInformation', ip: BASTION_IP, agent: 'aws-sdk-go/1.44.0 (go1.22; linux; amd64) amazon-ssm-agent/3.3.0.0', readOnly: false, request: { instanceId: 'i-0bastion0000000001', agentVersion: '3.3.0.0' } });
+    add({ at: h * 60 + 20, account: PRODUCTION, region: 'eu-west-1', who: bastion, source: 'ssm', name: 'UpdateInstanceInformation', ip: BASTION_IP, agent: 'aws-sdk-go/1.44.0 (go1.22; linux; amd64) amazon-ssm-agent/3.3.0.0', readOnly: false, request: { instanceId: 'i-0ba57100000000a01', agentVersion: '3.3.0.0' } });
     // AWS Config records changes with its service-linked role; GuardDuty and Config call in as services.
     ACCOUNTS.forEach((account, i) => add({ at: h * 60 + 30 + i, account, region: 'eu-west-1', who: service('config.amazonaws.com'), source: 'sts', name: 'AssumeRole', ip: 'config.amazonaws.com', agent: 'config.amazonaws.com', readOnly: true, request: { roleArn: `arn:aws:iam::${account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, roleSessionName: 'AWSConfig-Describe' } }));
   }

@@ -5,9 +5,10 @@ import { networkPlants } from './network.js';
 import { storagePlants } from './storage.js';
 import { monitoringPlants } from './monitoring.js';
 import { computePlants } from './compute.js';
+import { containerPlants } from './containers.js';
 
 /** The plant families, applied in this order after the account files built the world. */
-export const PLANT_FAMILIES: readonly PlantFamily[] = [identityPlants, networkPlants, storagePlants, monitoringPlants, computePlants];
+export const PLANT_FAMILIES: readonly PlantFamily[] = [identityPlants, networkPlants, storagePlants, monitoringPlants, computePlants, containerPlants];
 
 export function applyPlants(world: WorldInput): WorldInput {
   for (const f of PLANT_FAMILIES) f.plant(world);

@@ -140,3 +140,41 @@ test('SNS and SQS with joined policies; SQS managed SSE by default; secrets with
   assert.equal(plain.rotationEnabled.kind, 'default');
   assert.equal(plain.rotationEnabled.value, false);
 });
+
+test('RDS master user and port (engine default when unset), EFS backup policy and access points', () => {
+  const { resources } = scan(`Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties: {Engine: postgres, DBInstanceClass: db.t3.micro, MasterUsername: postgres}
+  Tuned:
+    Type: AWS::RDS::DBInstance
+    Properties: {Engine: mysql, DBInstanceClass: db.t3.micro, MasterUsername: shop_owner, Port: "3307", CopyTagsToSnapshot: true}
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: aurora-mysql, MasterUsername: admin, BacktrackWindow: 86400}
+  Fs:
+    Type: AWS::EFS::FileSystem
+    Properties: {BackupPolicy: {Status: ENABLED}}
+  App:
+    Type: AWS::EFS::AccessPoint
+    Properties:
+      FileSystemId: !Ref Fs
+      PosixUser: {Uid: "1001", Gid: "1001"}
+      RootDirectory: {Path: /app}
+  Open:
+    Type: AWS::EFS::AccessPoint
+    Properties: {FileSystemId: !Ref Fs}
+`);
+  const db = pick(resources, 'Db', 'aws.rds.instance').properties;
+  assert.deepEqual([db.masterUsername.value, db.port.value, db.port.kind, db.copyTagsToSnapshot.value], ['postgres', 5432, 'default', false]);
+  const tuned = pick(resources, 'Tuned', 'aws.rds.instance').properties;
+  assert.deepEqual([tuned.masterUsername.value, tuned.port.value, tuned.copyTagsToSnapshot.value], ['shop_owner', 3307, true]);
+  const c = pick(resources, 'Cluster', 'aws.rds.cluster').properties;
+  assert.deepEqual([c.masterUsername.value, c.backtrackWindowSeconds.value], ['admin', 86400]);
+  assert.equal(pick(resources, 'Fs', 'aws.efs.file-system').properties.automaticBackups.value, true);
+  const app = pick(resources, 'App', 'aws.efs.access-point').properties;
+  assert.deepEqual([app.rootDirectoryPath.value, app.posixUser.value], ['/app', { uid: 1001, gid: 1001 }]);
+  assert.match(String(app.fileSystemId.value), /Fs$/);
+  const open = pick(resources, 'Open', 'aws.efs.access-point').properties;
+  assert.deepEqual([open.rootDirectoryPath.value, open.posixUser.value], ['/', null]);
+});

@@ -1,9 +1,28 @@
-import type { DynamoDbTableProperties, EfsFileSystemProperties, KmsKeyProperties, RdsClusterProperties, RdsInstanceProperties, SecretProperties, SnsTopicProperties, SqsQueueProperties } from '../../../../model/aws/data.js';
-import { defaulted, explicit, mapValue, unresolvable, type Value } from '../../../../model/core/index.js';
+import type { DynamoDbTableProperties, EfsAccessPointProperties, EfsFileSystemProperties, EfsPosixUser, KmsKeyProperties, RdsClusterProperties, RdsInstanceProperties, SecretProperties, SnsTopicProperties, SqsQueueProperties } from '../../../../model/aws/data.js';
+import { defaulted, explicit, isKnown, mapValue, unresolvable, type Value } from '../../../../model/core/index.js';
+import { rdsDefaultPort } from '../../../../model/aws/data.js';
 import { envelope, type Adapter } from './context.js';
 import { Reader, nodeAt, refTarget, tagsOf } from './read.js';
 import { joinedPolicies, mergePolicies, policyAt, targets } from './policy.js';
 import { groupUids } from './security-group.js';
+
+/**
+ * Master user and port of a DB instance: its own, or (an Aurora instance, `cluster` given) its cluster's;
+ * `cluster` null means the cluster is outside the template. An absent port is the engine's default.
+ */
+function userAndPort(rd: Reader, cluster: Reader | null | undefined): Pick<RdsInstanceProperties, 'masterUsername' | 'port'> {
+  if (cluster === null) {
+    const why = 'the instance takes its master user and port from a cluster outside this template';
+    return { masterUsername: unresolvable(why, rd.block), port: unresolvable(why, rd.block) };
+  }
+  const from = cluster ?? rd;
+  const engine = from.str('Engine', { unresolvable: 'the engine comes from a snapshot or cluster' });
+  const def = isKnown(engine) ? rdsDefaultPort(engine.value) : undefined;
+  return {
+    masterUsername: from.str('MasterUsername', { unresolvable: 'no MasterUsername: it comes from a snapshot or source database' }),
+    port: from.num('Port', def === undefined ? { unresolvable: 'neither Port nor a known engine is set' } : { value: def, reason: `the ${engine.value ?? ''} default port` }),
+  };
+}
 
 /** AWS::RDS::DBInstance (an Aurora instance takes its encryption from its cluster). */
 export const rdsInstance: Adapter = (r, ctx) => {
@@ -29,6 +48,8 @@ export const rdsInstance: Adapter = (r, ctx) => {
     cloudwatchLogsExports: rd.strs('EnableCloudwatchLogsExports'),
     clusterId: rd.ref('DBClusterIdentifier', { value: null }),
     securityGroups: groupUids(rd, ['VPCSecurityGroups']),
+    ...userAndPort(rd, rd.has('DBClusterIdentifier') ? (cluster ? new Reader(ctx, cluster) : null) : undefined),
+    copyTagsToSnapshot: rd.bool('CopyTagsToSnapshot', false),
   };
   return envelope(ctx, r, 'aws.rds.instance', rd.str('DBInstanceIdentifier', { unresolvable: 'generated' }), tagsOf(rd), props);
 };
@@ -44,6 +65,9 @@ export const rdsCluster: Adapter = (r, ctx) => {
     deletionProtection: rd.bool('DeletionProtection', false),
     iamAuthentication: rd.bool('EnableIAMDatabaseAuthentication', false),
     cloudwatchLogsExports: rd.strs('EnableCloudwatchLogsExports'),
+    masterUsername: rd.str('MasterUsername', { unresolvable: 'no MasterUsername: it comes from a snapshot or source cluster' }),
+    copyTagsToSnapshot: rd.bool('CopyTagsToSnapshot', false),
+    backtrackWindowSeconds: rd.num('BacktrackWindow', { value: 0, reason: 'Backtrack is off unless BacktrackWindow is set' }),
   };
   return envelope(ctx, r, 'aws.rds.cluster', rd.str('DBClusterIdentifier', { unresolvable: 'generated' }), tagsOf(rd), props);
 };
@@ -55,6 +79,7 @@ export const efsFileSystem: Adapter = (r, ctx) => {
     encrypted: rd.bool('Encrypted', false),
     kmsKeyId: rd.ref('KmsKeyId', { value: null }),
     policy: policyAt(rd, 'FileSystemPolicy'),
+    automaticBackups: mapValue(rd.str('BackupPolicy.Status', { value: 'DISABLED', reason: 'no BackupPolicy: automatic backups are off' }), (st) => st === 'ENABLED'),
   };
   return envelope(ctx, r, 'aws.efs.file-system', explicit(r.logicalId), tagsOf(rd, 'FileSystemTags'), props);
 };
@@ -133,6 +158,9 @@ export const secret: Adapter = (r, ctx) => {
     rotationDays: days,
     kmsKeyId: rd.ref('KmsKeyId', { value: null }),
     policy: mergePolicies(joinedPolicies(ctx, 'AWS::SecretsManager::ResourcePolicy', 'SecretId', 'ResourcePolicy', r.logicalId, name.value), rd.block),
+    // Usage exists only once the secret is deployed and read.
+    createdAt: unresolvable('known only for a deployed secret', rd.block),
+    lastAccessedAt: unresolvable('known only for a deployed secret', rd.block),
   };
   return envelope(ctx, r, 'aws.secretsmanager.secret', name, tagsOf(rd), props);
 };
@@ -143,3 +171,19 @@ function daysOf(expr: string): number | null {
   if (!m) return null;
   return m[2]!.startsWith('hour') ? Number(m[1]) / 24 : Number(m[1]);
 }
+
+/** AWS::EFS::AccessPoint. */
+export const efsAccessPoint: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const uid = rd.num('PosixUser.Uid', { unresolvable: 'PosixUser has no Uid' });
+  const gid = rd.num('PosixUser.Gid', { unresolvable: 'PosixUser has no Gid' });
+  const posixUser: Value<EfsPosixUser | null> = !rd.has('PosixUser')
+    ? defaulted(null, rd.block, 'no PosixUser: clients keep their own user ids')
+    : !isKnown(uid) ? (uid as Value<never>) : !isKnown(gid) ? (gid as Value<never>) : explicit({ uid: uid.value, gid: gid.value }, uid.source);
+  const props: EfsAccessPointProperties = {
+    fileSystemId: mapValue(rd.ref('FileSystemId', { unresolvable: 'FileSystemId is required' }), (id) => id ?? ''),
+    rootDirectoryPath: rd.str('RootDirectory.Path', { value: '/', reason: 'no RootDirectory: clients see the whole file system' }),
+    posixUser,
+  };
+  return envelope(ctx, r, 'aws.efs.access-point', explicit(r.logicalId), tagsOf(rd, 'AccessPointTags'), props);
+};

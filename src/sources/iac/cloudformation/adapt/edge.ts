@@ -1,5 +1,6 @@
 import type { EcrRepositoryProperties, EksClusterProperties } from '../../../../model/aws/compute.js';
 import type { ListenerProperties, LoadBalancerProperties, WebAclAssociationProperties } from '../../../../model/aws/network-edge.js';
+import type { ApiGatewayDomainNameProperties } from '../../../../model/aws/api.js';
 import { defaulted, explicit, type Value } from '../../../../model/core/index.js';
 import type { CfnNode } from '../node.js';
 import { envelope, type Adapter } from './context.js';
@@ -29,6 +30,12 @@ export const eksCluster: Adapter = (r, ctx) => {
   return envelope(ctx, r, 'aws.eks.cluster', rd.str('Name', { unresolvable: 'generated' }), tagsOf(rd), props);
 };
 
+/** Whether the repository declares a lifecycle policy (its text, even from a parameter, means one exists). */
+function ecrLifecycle(rd: Reader): Value<boolean> {
+  const n = nodeAt(rd.root, 'LifecyclePolicy.LifecyclePolicyText');
+  return n ? explicit(true, rd.prov(n, 'LifecyclePolicy.LifecyclePolicyText')) : defaulted(false, rd.block, 'no LifecyclePolicy: images are kept forever');
+}
+
 /** AWS::ECR::Repository. */
 export const ecrRepository: Adapter = (r, ctx) => {
   const rd = new Reader(ctx, r);
@@ -37,6 +44,7 @@ export const ecrRepository: Adapter = (r, ctx) => {
     imageTagMutability: rd.str('ImageTagMutability', { value: 'MUTABLE' }),
     encryptionType: rd.str('EncryptionConfiguration.EncryptionType', { value: 'AES256' }),
     policy: policyAt(rd, 'RepositoryPolicyText'),
+    lifecyclePolicy: ecrLifecycle(rd),
   };
   return envelope(ctx, r, 'aws.ecr.repository', rd.str('RepositoryName', { unresolvable: 'generated' }), tagsOf(rd), props);
 };
@@ -106,4 +114,24 @@ export const webAclAssociation: Adapter = (r, ctx) => {
     webAclId: rd.get('WebACLArn', toRef, { unresolvable: 'WebACLArn is required' }),
   };
   return envelope(ctx, r, 'aws.wafv2.web-acl-association', explicit(r.logicalId), defaulted({}, rd.block), props);
+};
+
+/** AWS::ApiGateway::DomainName: an absent SecurityPolicy is left unknown (API Gateway picks it at creation). */
+export const apiGatewayDomainName: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const props: ApiGatewayDomainNameProperties = {
+    securityPolicy: rd.str('SecurityPolicy', { unresolvable: 'no SecurityPolicy: the default is chosen by API Gateway at creation' }),
+    endpointType: rd.str('EndpointConfiguration.Types.0', { value: 'EDGE' }),
+  };
+  return envelope(ctx, r, 'aws.apigateway.domain-name', rd.str('DomainName', { unresolvable: 'DomainName is required' }), tagsOf(rd), props);
+};
+
+/** AWS::ApiGatewayV2::DomainName: the first DomainNameConfigurations entry (there is one per name). */
+export const apiGatewayV2DomainName: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const props: ApiGatewayDomainNameProperties = {
+    securityPolicy: rd.str('DomainNameConfigurations.0.SecurityPolicy', { unresolvable: 'no SecurityPolicy: the default is chosen by API Gateway at creation' }),
+    endpointType: rd.str('DomainNameConfigurations.0.EndpointType', { value: 'REGIONAL' }),
+  };
+  return envelope(ctx, r, 'aws.apigateway.domain-name', rd.str('DomainName', { unresolvable: 'DomainName is required' }), tagsOf(rd), props);
 };

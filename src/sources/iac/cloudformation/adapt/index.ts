@@ -1,17 +1,25 @@
 import type { Adapter } from './context.js';
-import { s3Bucket } from './s3.js';
+import { s3AccessPoint, s3Bucket } from './s3.js';
 import { securityGroup } from './security-group.js';
 import { ebsVolume, ec2Instance, launchTemplate } from './ec2.js';
-import { flowLog, networkAcl, subnet, vpc } from './vpc.js';
+import { elasticIp, flowLog, networkAcl, subnet, vpc, vpcPeeringConnection } from './vpc.js';
 import { iamGroup, iamManagedPolicy, iamRole, iamUser } from './iam.js';
+import { iamServerCertificate } from './iam-certificates.js';
 import { cloudTrail, configRecorder, guardDuty, logGroup, securityHub } from './monitoring.js';
-import { dynamoTable, efsFileSystem, kmsKey, rdsCluster, rdsInstance, secret, snsTopic, sqsQueue } from './data.js';
+import { dynamoTable, efsAccessPoint, efsFileSystem, kmsKey, rdsCluster, rdsInstance, secret, snsTopic, sqsQueue } from './data.js';
 import { lambdaFunction, lambdaUrl } from './lambda.js';
-import { ecrRepository, eksCluster, listener, loadBalancer, webAclAssociation } from './edge.js';
+import { apiGatewayDomainName, apiGatewayV2DomainName, ecrRepository, eksCluster, listener, loadBalancer, webAclAssociation } from './edge.js';
+import { cloudFrontDistribution } from './cloudfront.js';
+import { classicLoadBalancer, hostedZone } from './dns-elb.js';
+import { internetGateway, routeTable, vpcEndpoint } from './vpc-routing.js';
+import { httpApi, restApi } from './apigateway.js';
+import { ecsCluster, ecsService, ecsTaskDefinition } from './containers.js';
+import { backupPlan, backupVault } from './backup.js';
 
 /** CloudFormation type → the adapter that makes its model resource. */
 export const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::S3::Bucket': s3Bucket,
+  'AWS::S3::AccessPoint': s3AccessPoint,
   'AWS::EC2::SecurityGroup': securityGroup,
   'AWS::EC2::Instance': ec2Instance,
   'AWS::EC2::LaunchTemplate': launchTemplate,
@@ -20,10 +28,16 @@ export const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::EC2::Subnet': subnet,
   'AWS::EC2::FlowLog': flowLog,
   'AWS::EC2::NetworkAcl': networkAcl,
+  'AWS::EC2::VPCPeeringConnection': vpcPeeringConnection,
+  'AWS::EC2::EIP': elasticIp,
+  'AWS::EC2::RouteTable': routeTable,
+  'AWS::EC2::InternetGateway': internetGateway,
+  'AWS::EC2::VPCEndpoint': vpcEndpoint,
   'AWS::IAM::Role': iamRole,
   'AWS::IAM::User': iamUser,
   'AWS::IAM::Group': iamGroup,
   'AWS::IAM::ManagedPolicy': iamManagedPolicy,
+  'AWS::IAM::ServerCertificate': iamServerCertificate,
   'AWS::KMS::Key': kmsKey,
   'AWS::CloudTrail::Trail': cloudTrail,
   'AWS::Config::ConfigurationRecorder': configRecorder,
@@ -33,6 +47,7 @@ export const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::RDS::DBInstance': rdsInstance,
   'AWS::RDS::DBCluster': rdsCluster,
   'AWS::EFS::FileSystem': efsFileSystem,
+  'AWS::EFS::AccessPoint': efsAccessPoint,
   'AWS::DynamoDB::Table': dynamoTable,
   'AWS::SNS::Topic': snsTopic,
   'AWS::SQS::Queue': sqsQueue,
@@ -44,6 +59,18 @@ export const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
   'AWS::ElasticLoadBalancingV2::Listener': listener,
   'AWS::WAFv2::WebACLAssociation': webAclAssociation,
+  'AWS::ApiGateway::DomainName': apiGatewayDomainName,
+  'AWS::ApiGatewayV2::DomainName': apiGatewayV2DomainName,
+  'AWS::CloudFront::Distribution': cloudFrontDistribution,
+  'AWS::Route53::HostedZone': hostedZone,
+  'AWS::ElasticLoadBalancing::LoadBalancer': classicLoadBalancer,
+  'AWS::ApiGateway::RestApi': restApi,
+  'AWS::ApiGatewayV2::Api': httpApi,
+  'AWS::ECS::TaskDefinition': ecsTaskDefinition,
+  'AWS::ECS::Cluster': ecsCluster,
+  'AWS::ECS::Service': ecsService,
+  'AWS::Backup::BackupVault': backupVault,
+  'AWS::Backup::BackupPlan': backupPlan,
 };
 
 /**
@@ -56,6 +83,16 @@ export const JOINED_TYPES: readonly string[] = [
   'AWS::EC2::SecurityGroupEgress',
   'AWS::EC2::NetworkAclEntry',
   'AWS::EC2::SubnetNetworkAclAssociation',
+  'AWS::EC2::EIPAssociation',
+  'AWS::EC2::Route',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::ApiGateway::Stage',
+  'AWS::ApiGateway::Method',
+  'AWS::ApiGateway::Resource',
+  'AWS::ApiGateway::Authorizer',
+  'AWS::ApiGatewayV2::Stage',
+  'AWS::ApiGatewayV2::Route',
   'AWS::EC2::VolumeAttachment',
   'AWS::IAM::Policy',
   'AWS::IAM::RolePolicy',
@@ -70,4 +107,5 @@ export const JOINED_TYPES: readonly string[] = [
   'AWS::SecretsManager::ResourcePolicy',
   'AWS::Lambda::Permission',
   'AWS::SecurityHub::Standard',
+  'AWS::Backup::BackupSelection',
 ];

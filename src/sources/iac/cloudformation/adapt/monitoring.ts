@@ -21,9 +21,21 @@ export const cloudTrail: Adapter = (r, ctx) => {
     cloudWatchLogsGroupArn: rd.ref('CloudWatchLogsLogGroupArn', { value: null }),
     s3DataEventsRead: dataEvents.read,
     s3DataEventsWrite: dataEvents.write,
+    insightTypes: insightTypes(rd),
+    cloudWatchLogsLastDelivery: unresolvable('delivery to CloudWatch Logs happens at run time', rd.block),
   };
   return envelope(ctx, r, 'aws.cloudtrail.trail', trailName, tagsOf(rd), props);
 };
+
+/** `InsightSelectors[].InsightType`; none means Insights is off. */
+function insightTypes(rd: Reader): Value<readonly string[]> {
+  const list = rd.at('InsightSelectors');
+  if (list.state === 'absent') return defaulted([], rd.block, 'no InsightSelectors: CloudTrail Insights is off');
+  if (list.state === 'unknown') return unresolvable(list.reason, rd.prov(list.node, 'InsightSelectors'));
+  const types = list.node.t === 'list' ? list.node.items.map((i) => text(nodeAt(i, 'InsightType'))) : [];
+  if (types.some((t) => t === undefined)) return unresolvable('an insight selector has no literal InsightType', rd.prov(list.node, 'InsightSelectors'));
+  return explicit(types as string[], rd.prov(list.node, 'InsightSelectors'));
+}
 
 /** Whether (basic or advanced) event selectors log S3 object-level reads and writes. */
 function s3DataEvents(rd: Reader): { read: Value<boolean>; write: Value<boolean> } {
@@ -73,15 +85,45 @@ function text(n: CfnNode | undefined): string | undefined {
 export const configRecorder: Adapter = (r, ctx) => {
   const rd = new Reader(ctx, r);
   const name = rd.str('Name', { value: 'default' });
+  const channel = ctx.ofType('AWS::Config::DeliveryChannel')[0];
   const props: ConfigRecorderProperties = {
     exists: explicit(true, rd.block),
     recording: defaulted(true, rd.block, 'CloudFormation starts the configuration recorder it creates'),
     allSupported: rd.has('RecordingGroup') ? rd.bool('RecordingGroup.AllSupported', false) : defaulted(true, rd.block, 'without a RecordingGroup the recorder records all supported types'),
     includeGlobalResourceTypes: rd.bool('RecordingGroup.IncludeGlobalResourceTypes', false),
     lastStatus: defaulted(null, rd.block, 'not deployed yet'),
+    deliveryBucket: channel ? new Reader(ctx, channel).ref('S3BucketName', { unresolvable: 'S3BucketName is required' }) : defaulted(null, rd.block, 'no AWS::Config::DeliveryChannel in this template: the recorder has nowhere to deliver'),
+    ruleCount: explicit(ctx.ofType('AWS::Config::ConfigRule').length, rd.block),
   };
   return envelope(ctx, r, 'aws.config.recorder', name, defaulted({}, rd.block), props);
 };
+
+/** The legacy `DataSources` switches and the protection plan each one is; absent ones default to on. */
+const DETECTOR_DATASOURCES: readonly (readonly [feature: string, path: string])[] = [
+  ['S3_DATA_EVENTS', 'DataSources.S3Logs.Enable'],
+  ['EKS_AUDIT_LOGS', 'DataSources.Kubernetes.AuditLogs.Enable'],
+  ['EBS_MALWARE_PROTECTION', 'DataSources.MalwareProtection.ScanEc2InstanceWithFindings.EbsVolumes'],
+];
+
+/** Protection plans from `DataSources` and `Features` (which wins when both name a plan). */
+function detectorFeatures(rd: Reader): Value<Readonly<Record<string, string>>> {
+  const out: Record<string, string> = {};
+  for (const [feature, path] of DETECTOR_DATASOURCES) {
+    const on = rd.bool(path, true, 'GuardDuty turns this protection plan on for a new detector');
+    if (on.kind === 'unresolvable') return on as Value<never>;
+    out[feature] = on.value ? 'ENABLED' : 'DISABLED';
+  }
+  const list = rd.at('Features');
+  if (list.state === 'unknown') return unresolvable(list.reason, rd.block);
+  for (const f of list.state === 'node' && list.node.t === 'list' ? list.node.items : []) {
+    const [name, status] = [text(nodeAt(f, 'Name')), text(nodeAt(f, 'Status'))];
+    if (name === undefined || status === undefined) return unresolvable('a detector feature has no literal Name or Status', rd.block);
+    out[name] = status;
+  }
+  return rd.has('DataSources') || rd.has('Features')
+    ? explicit(out, rd.block)
+    : defaulted(out, rd.block, 'no DataSources or Features: GuardDuty turns on S3, EKS and malware protection for a new detector');
+}
 
 /** AWS::GuardDuty::Detector. */
 export const guardDuty: Adapter = (r, ctx) => {
@@ -89,6 +131,8 @@ export const guardDuty: Adapter = (r, ctx) => {
   const props: GuardDutyDetectorProperties = {
     enabled: rd.has('Enable') ? rd.bool('Enable', false) : unresolvable('Enable is required', rd.block),
     findingPublishingFrequency: rd.str('FindingPublishingFrequency', { value: 'SIX_HOURS' }),
+    features: detectorFeatures(rd),
+    highSeverityFindings: defaulted([], rd.block, 'findings exist only once the detector runs'),
   };
   return envelope(ctx, r, 'aws.guardduty.detector', explicit(r.logicalId), tagsOf(rd), props);
 };

@@ -141,3 +141,39 @@ Resources:
   const unknown = pick(scan(text).resources, 'Data', 'aws.s3.bucket');
   assert.equal(unknown.properties.versioningEnabled.kind, 'unresolvable');
 });
+
+test('an access point: all switches on unless configured, VPC origin and its policy', () => {
+  const { resources } = scan(`Resources:
+  Data:
+    Type: AWS::S3::Bucket
+  Plain:
+    Type: AWS::S3::AccessPoint
+    Properties:
+      Bucket: !Ref Data
+  Open:
+    Type: AWS::S3::AccessPoint
+    Properties:
+      Bucket: data
+      Name: open
+      VpcConfiguration:
+        VpcId: vpc-1
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+      Policy:
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: '*'
+`);
+  const plain = pick(resources, 'Plain', 'aws.s3.access-point').properties;
+  for (const v of Object.values(plain.publicAccessBlock)) assert.deepEqual(view(v), { kind: 'default', value: true, lines: '4-7' });
+  assert.equal(plain.accessPointName.kind, 'unresolvable');
+  assert.equal(plain.networkOrigin.value, 'Internet');
+  assert.equal(plain.policy.value, null);
+  const open = pick(resources, 'Open', 'aws.s3.access-point').properties;
+  assert.equal(open.bucketName.value, 'data');
+  assert.equal(open.networkOrigin.value, 'VPC');
+  assert.deepEqual([open.publicAccessBlock.blockPublicAcls.value, open.publicAccessBlock.restrictPublicBuckets.value], [true, false]);
+  assert.equal(open.policy.value?.Statement[0]?.Principal, '*');
+});

@@ -1,7 +1,7 @@
-import type { S3BucketProperties } from '../../../../model/aws/s3.js';
+import type { S3AccessPointProperties, S3BucketProperties } from '../../../../model/aws/s3.js';
 import { defaulted, mapValue, type Value } from '../../../../model/core/index.js';
 import { envelope, type Adapter } from './context.js';
-import { joinedPolicies, mergePolicies } from './policy.js';
+import { joinedPolicies, mergePolicies, policyAt } from './policy.js';
 import { Reader, tagsOf, type Conv } from './read.js';
 
 /** CloudFormation's AccessControl names → the canned ACL names the model (and the S3 API) uses. */
@@ -66,4 +66,23 @@ const anyEnabled: Conv<boolean> = (n) => {
     if (s?.t === 'unknown') unknownReason = s.reason;
   }
   return unknownReason ? { ok: false, reason: unknownReason } : { ok: true, value: false };
+};
+
+/** AWS::S3::AccessPoint: every switch is on unless PublicAccessBlockConfiguration says otherwise. */
+export const s3AccessPoint: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const name = rd.str('Name', { unresolvable: 'CloudFormation generates the access point name at deploy' });
+  const pab = (key: string): Value<boolean> =>
+    rd.has('PublicAccessBlockConfiguration')
+      ? rd.bool(`PublicAccessBlockConfiguration.${key}`, false, 'a switch left out of PublicAccessBlockConfiguration is off')
+      : defaulted(true, rd.block, 'access points block all public access unless told otherwise');
+  const props: S3AccessPointProperties = {
+    accessPointName: name,
+    // A bucket of the template is named by its uid (as relations are); a literal by its name.
+    bucketName: mapValue(rd.ref('Bucket', { unresolvable: 'Bucket is required' }), (b) => b ?? ''),
+    networkOrigin: rd.has('VpcConfiguration.VpcId') ? mapValue(rd.str('VpcConfiguration.VpcId', { value: '' }), () => 'VPC') : defaulted('Internet', rd.block, 'no VpcConfiguration: reachable from the internet'),
+    publicAccessBlock: { blockPublicAcls: pab('BlockPublicAcls'), ignorePublicAcls: pab('IgnorePublicAcls'), blockPublicPolicy: pab('BlockPublicPolicy'), restrictPublicBuckets: pab('RestrictPublicBuckets') },
+    policy: policyAt(rd, 'Policy'),
+  };
+  return envelope(ctx, r, 'aws.s3.access-point', name, defaulted({}, rd.block), props);
 };

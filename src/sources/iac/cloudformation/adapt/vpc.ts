@@ -1,5 +1,6 @@
 import type { FlowLogProperties, NetworkAclEntry, NetworkAclProperties, SubnetProperties, VpcProperties } from '../../../../model/aws/ec2.js';
-import { defaulted, explicit, mapValue, type Value } from '../../../../model/core/index.js';
+import type { ElasticIpProperties, VpcPeeringConnectionProperties } from '../../../../model/aws/vpc.js';
+import { defaulted, explicit, mapValue, unresolvable, type Value } from '../../../../model/core/index.js';
 import { envelope, type Adapter } from './context.js';
 import { Reader, nodeAt, tagsOf, toRef } from './read.js';
 import { targets } from './policy.js';
@@ -77,3 +78,32 @@ export const networkAcl: Adapter = (r, ctx) => {
   return envelope(ctx, r, 'aws.ec2.network-acl', explicit(r.logicalId), tagsOf(rd), props);
 };
 
+
+/** AWS::EC2::VPCPeeringConnection: the requester side as declared; `PeerOwnerId` names the accepter's account. */
+export const vpcPeeringConnection: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const props: VpcPeeringConnectionProperties = {
+    vpcId: rd.get('VpcId', toRef, { unresolvable: 'VpcId is required' }),
+    peerVpcId: rd.get('PeerVpcId', toRef, { unresolvable: 'PeerVpcId is required' }),
+    peerAccountId: rd.strOrNull('PeerOwnerId'),
+    peerRegion: rd.strOrNull('PeerRegion'),
+    peerCidrBlock: unresolvable('the peer VPC CIDR is not declared on the peering connection', rd.block),
+    status: defaulted('active', rd.block, 'CloudFormation waits for the connection to become active'),
+  };
+  return envelope(ctx, r, 'aws.ec2.vpc-peering-connection', explicit(r.logicalId), tagsOf(rd), props);
+};
+
+/** AWS::EC2::EIP, associated through `InstanceId` or an AWS::EC2::EIPAssociation naming it (by AllocationId or EIP). */
+export const elasticIp: Adapter = (r, ctx) => {
+  const rd = new Reader(ctx, r);
+  const assoc = ctx.ofType('AWS::EC2::EIPAssociation').find((a) => targets(nodeAt(a.props, 'AllocationId'), r.logicalId, undefined, ctx) || targets(nodeAt(a.props, 'EIP'), r.logicalId, undefined, ctx));
+  const ar = assoc ? new Reader(ctx, assoc) : undefined;
+  const target = (x: Reader): Value<string | null> | undefined =>
+    x.has('InstanceId') ? x.get('InstanceId', toRef, { unresolvable: 'InstanceId is required' }) : x.has('NetworkInterfaceId') ? x.get('NetworkInterfaceId', toRef, { unresolvable: 'NetworkInterfaceId is required' }) : undefined;
+  const props: ElasticIpProperties = {
+    publicIp: unresolvable('AWS allocates the address at deploy', rd.block),
+    associatedWith: target(rd) ?? (ar ? target(ar) : undefined) ?? defaulted(null, rd.block, 'the address is not associated in the template'),
+    domain: rd.str('Domain', { value: 'vpc' }),
+  };
+  return envelope(ctx, r, 'aws.ec2.elastic-ip', explicit(r.logicalId), tagsOf(rd), props);
+};

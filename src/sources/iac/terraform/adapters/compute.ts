@@ -113,11 +113,13 @@ function adaptEks(ctx: AdaptContext, inst: TfResourceInstance): Resource {
 function adaptEcr(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const s = ctx.scope(inst);
   const pol = ctx.joined(inst, ['aws_ecr_repository_policy'], 'repository', ['name'])[0];
+  const lifecycle = ctx.joined(inst, ['aws_ecr_lifecycle_policy'], 'repository', ['name']).length > 0;
   const props: EcrRepositoryProperties = {
     scanOnPush: s.bool('image_scanning_configuration.scan_on_push', false),
     imageTagMutability: s.str('image_tag_mutability', 'MUTABLE'),
     encryptionType: s.str('encryption_configuration.encryption_type', 'AES256'),
     policy: pol ? ctx.scope(pol).policy('policy') : defaulted(null, s.blockProv(), 'no repository policy'),
+    lifecyclePolicy: lifecycle ? explicit(true, s.blockProv()) : defaulted(false, s.blockProv(), 'no aws_ecr_lifecycle_policy names the repository'),
   };
   return ctx.resource(inst, 'aws.ecr.repository', props, s.str('name'));
 }

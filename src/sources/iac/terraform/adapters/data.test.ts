@@ -61,3 +61,35 @@ test('DynamoDB encryption key type follows server_side_encryption', () => {
   assert.equal(c.encryptionKeyType.value, 'CUSTOMER_MANAGED');
   assert.equal(c.deletionProtection.value, true);
 });
+
+test('RDS master user, port (engine default when unset), copy-tags and Backtrack; Aurora instances use the cluster\'s', () => {
+  const b = new TfBuilder();
+  b.resource('aws_db_instance', 'db', { identifier: 'db', engine: 'postgres', instance_class: 'db.t3.micro', username: 'postgres' });
+  b.resource('aws_db_instance', 'tuned', { identifier: 'tuned', engine: 'mysql', instance_class: 'db.t3.micro', username: 'shop_owner', port: 3307, copy_tags_to_snapshot: true });
+  b.resource('aws_rds_cluster', 'c', { cluster_identifier: 'c', engine: 'aurora-mysql', master_username: 'admin', backtrack_window: 86400, port: 3310 });
+  b.resource('aws_rds_cluster_instance', 'i', { cluster_identifier: 'c', engine: 'aurora-mysql', instance_class: 'db.r6g.large' });
+  const db = propsOf(b, 'aws.rds.instance', 'aws_db_instance.db');
+  assert.deepEqual([db.masterUsername.value, db.port.value, db.port.kind, db.copyTagsToSnapshot.value], ['postgres', 5432, 'default', false]);
+  const tuned = propsOf(b, 'aws.rds.instance', 'aws_db_instance.tuned');
+  assert.deepEqual([tuned.masterUsername.value, tuned.port.value, tuned.copyTagsToSnapshot.value], ['shop_owner', 3307, true]);
+  const member = propsOf(b, 'aws.rds.instance', 'aws_rds_cluster_instance.i');
+  assert.deepEqual([member.masterUsername.value, member.port.value], ['admin', 3310]);
+  const c = propsOf(b, 'aws.rds.cluster', 'aws_rds_cluster.c');
+  assert.deepEqual([c.masterUsername.value, c.backtrackWindowSeconds.value, c.copyTagsToSnapshot.value], ['admin', 86400, false]);
+});
+
+test('EFS backup policy joins the file system; access points read root directory and POSIX user', () => {
+  const b = new TfBuilder();
+  b.resource('aws_efs_file_system', 'fs', { creation_token: 'fs' });
+  b.resource('aws_efs_file_system', 'bare', { creation_token: 'bare' });
+  b.resource('aws_efs_backup_policy', 'fs', { file_system_id: ref('aws_efs_file_system.fs'), backup_policy: block({ status: 'ENABLED' }) });
+  b.resource('aws_efs_access_point', 'app', { file_system_id: ref('aws_efs_file_system.fs'), posix_user: block({ uid: 1001, gid: 1001 }), root_directory: block({ path: '/app' }) });
+  b.resource('aws_efs_access_point', 'open', { file_system_id: ref('aws_efs_file_system.fs') });
+  assert.equal(propsOf(b, 'aws.efs.file-system', 'aws_efs_file_system.fs').automaticBackups.value, true);
+  const bare = propsOf(b, 'aws.efs.file-system', 'aws_efs_file_system.bare').automaticBackups;
+  assert.deepEqual([bare.kind, bare.value], ['default', false]);
+  const app = propsOf(b, 'aws.efs.access-point', 'aws_efs_access_point.app');
+  assert.deepEqual([app.fileSystemId.value, app.rootDirectoryPath.value, app.posixUser.value], ['.:aws_efs_file_system.fs', '/app', { uid: 1001, gid: 1001 }]);
+  const open = propsOf(b, 'aws.efs.access-point', 'aws_efs_access_point.open');
+  assert.deepEqual([open.rootDirectoryPath.value, open.rootDirectoryPath.kind, open.posixUser.value], ['/', 'default', null]);
+});

@@ -1,13 +1,17 @@
 import type { Resource, Value } from '../../../../model/core/index.js';
-import { defaulted, explicit, mapValue, unresolvable } from '../../../../model/core/index.js';
+import { defaulted, explicit, isKnown, mapValue, unresolvable } from '../../../../model/core/index.js';
 import type {
   DynamoDbTableProperties,
+  EfsAccessPointProperties,
   EfsFileSystemProperties,
+  EfsPosixUser,
   KmsKeyProperties,
   RdsClusterProperties,
   RdsInstanceProperties,
 } from '../../../../model/aws/data.js';
+import { rdsDefaultPort } from '../../../../model/aws/data.js';
 import type { TfResourceInstance } from '../instance.js';
+import type { Scope } from './scope.js';
 import type { AdaptContext } from './context.js';
 import { SG_TYPES } from './security-group.js';
 
@@ -31,6 +35,8 @@ function adaptDbInstance(ctx: AdaptContext, inst: TfResourceInstance): Resource 
       ? unresolvable('a read replica inherits encryption from its source', s.blockProv())
       : s.bool('storage_encrypted', false, 'RDS storage is unencrypted unless storage_encrypted = true');
   const monitoring = s.num('monitoring_interval', 0);
+  // An Aurora instance listens on its cluster's port.
+  const portScope = clusterInst && cs ? cs : s;
   const props: RdsInstanceProperties = {
     engine: s.str('engine', undefined, 'no engine: taken from the snapshot or source database'),
     storageEncrypted,
@@ -45,8 +51,20 @@ function adaptDbInstance(ctx: AdaptContext, inst: TfResourceInstance): Resource 
     cloudwatchLogsExports: clusterInst && cs ? cs.strList('enabled_cloudwatch_logs_exports') : s.strList('enabled_cloudwatch_logs_exports'),
     clusterId: clusterInst ? s.ref('cluster_identifier', CLUSTER, CLUSTER_LIT) : defaulted(null, s.blockProv()),
     securityGroups: s.refList('vpc_security_group_ids', SG_TYPES, ['name'], [], 'no security group set: AWS attaches the VPC default group'),
+    masterUsername: clusterInst
+      ? cs ? cs.str('master_username', undefined, 'the cluster has no master_username: it comes from a snapshot or source cluster') : unresolvable('the master user is set on the cluster, which is not in the configuration', s.blockProv())
+      : s.str('username', undefined, 'no username: it comes from the snapshot or source database'),
+    port: dbPort(portScope, portScope.str('engine', portScope === cs ? 'aurora' : undefined)),
+    copyTagsToSnapshot: s.bool('copy_tags_to_snapshot', false),
   };
   return ctx.resource(inst, 'aws.rds.instance', props, s.str('identifier'));
+}
+
+/** The `port` attribute, or the engine's default port when none is set (unknown for an unknown engine). */
+function dbPort(s: Scope, engine: Value<string>): Value<number> {
+  if (s.has('port') || !isKnown(engine)) return s.num('port', undefined, 'neither port nor engine is known');
+  const def = rdsDefaultPort(engine.value);
+  return def === undefined ? unresolvable(`no default port known for engine ${engine.value}`, s.blockProv()) : defaulted(def, s.blockProv(), `the ${engine.value} default port`);
 }
 
 function adaptCluster(ctx: AdaptContext, inst: TfResourceInstance): Resource {
@@ -63,6 +81,9 @@ function adaptCluster(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     deletionProtection: s.bool('deletion_protection', false),
     iamAuthentication: s.bool('iam_database_authentication_enabled', false),
     cloudwatchLogsExports: s.strList('enabled_cloudwatch_logs_exports'),
+    masterUsername: s.str('master_username', undefined, 'no master_username: it comes from a snapshot or source cluster'),
+    copyTagsToSnapshot: s.bool('copy_tags_to_snapshot', false),
+    backtrackWindowSeconds: s.num('backtrack_window', 0, 'Backtrack is off unless backtrack_window is set'),
   };
   return ctx.resource(inst, 'aws.rds.cluster', props, s.str('cluster_identifier'));
 }
@@ -70,12 +91,33 @@ function adaptCluster(ctx: AdaptContext, inst: TfResourceInstance): Resource {
 function adaptEfs(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const s = ctx.scope(inst);
   const pol = ctx.joined(inst, ['aws_efs_file_system_policy'], 'file_system_id', [])[0];
+  const backup = ctx.joined(inst, ['aws_efs_backup_policy'], 'file_system_id', [])[0];
   const props: EfsFileSystemProperties = {
     encrypted: s.bool('encrypted', false, 'EFS file systems are unencrypted unless encrypted = true'),
     kmsKeyId: s.refOrNull('kms_key_id', KMS, KMS_LIT),
     policy: pol ? ctx.scope(pol).policy('policy') : defaulted(null, s.blockProv(), 'no file system policy: any client with network access and IAM permission can mount'),
+    automaticBackups: backup
+      ? mapValue(ctx.scope(backup).str('backup_policy.status', 'DISABLED'), (st) => st === 'ENABLED')
+      : defaulted(false, s.blockProv(), 'no aws_efs_backup_policy: file systems created through the API have automatic backups off'),
   };
   return ctx.resource(inst, 'aws.efs.file-system', props, s.str('creation_token'));
+}
+
+function adaptEfsAccessPoint(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const uid = s.num('posix_user.uid', undefined, 'no posix_user');
+  const gid = s.num('posix_user.gid', undefined, 'no posix_user');
+  let posixUser: Value<EfsPosixUser | null>;
+  if (!s.has('posix_user')) posixUser = defaulted(null, s.blockProv(), 'no posix_user: clients keep their own user ids');
+  else if (!isKnown(uid)) posixUser = uid as Value<never>;
+  else if (!isKnown(gid)) posixUser = gid as Value<never>;
+  else posixUser = explicit({ uid: uid.value, gid: gid.value }, s.prov(s.node('posix_user')!, 'posix_user'));
+  const props: EfsAccessPointProperties = {
+    fileSystemId: s.ref('file_system_id', ['aws_efs_file_system'], ['id']),
+    rootDirectoryPath: s.str('root_directory.path', '/', 'no root_directory: clients see the whole file system'),
+    posixUser,
+  };
+  return ctx.resource(inst, 'aws.efs.access-point', props);
 }
 
 function adaptKey(ctx: AdaptContext, inst: TfResourceInstance): Resource {
@@ -119,6 +161,7 @@ export function adaptData(ctx: AdaptContext): Resource[] {
     ...ctx.each(['aws_db_instance', 'aws_rds_cluster_instance'], (i) => adaptDbInstance(ctx, i)),
     ...ctx.each(['aws_rds_cluster'], (i) => adaptCluster(ctx, i)),
     ...ctx.each(['aws_efs_file_system'], (i) => adaptEfs(ctx, i)),
+    ...ctx.each(['aws_efs_access_point'], (i) => adaptEfsAccessPoint(ctx, i)),
     ...ctx.each(['aws_kms_key'], (i) => adaptKey(ctx, i)),
     ...ctx.each(['aws_dynamodb_table'], (i) => adaptTable(ctx, i)),
   ];

@@ -12,6 +12,7 @@ import type {
 import type { TfResourceInstance } from '../instance.js';
 import type { AdaptContext } from './context.js';
 import { isUnresolved, type Scope } from './scope.js';
+import { adaptIamServerCertificates } from './iam-certificates.js';
 
 const NAME = ['name'];
 const POLICY = ['aws_iam_policy'];
@@ -185,7 +186,7 @@ function adaptPasswordPolicy(ctx: AdaptContext, inst: TfResourceInstance): Resou
 }
 
 /**
- * IAM roles, users, groups, managed policies and the password policy, with inline policies,
+ * IAM roles, users, groups, managed policies, the password policy and server certificates, with inline policies,
  * attachments, memberships, login profiles and access keys joined. The root account
  * (aws.iam.root-account) cannot be declared in Terraform and has no adapter.
  */
@@ -196,5 +197,6 @@ export function adaptIam(ctx: AdaptContext): Resource[] {
     ...ctx.each(['aws_iam_group'], (i) => adaptGroup(ctx, i)),
     ...ctx.each(['aws_iam_policy'], (i) => adaptPolicy(ctx, i)),
     ...ctx.each(['aws_iam_account_password_policy'], (i) => adaptPasswordPolicy(ctx, i)),
+    ...adaptIamServerCertificates(ctx),
   ];
 }

@@ -9,10 +9,16 @@ import { adaptEc2 } from './ec2.js';
 import { adaptIam } from './iam.js';
 import { adaptMessaging } from './messaging.js';
 import { adaptMonitoring } from './monitoring.js';
+import { adaptCloudFront } from './cloudfront.js';
+import { adaptDnsAndClassicElb } from './dns-elb.js';
 import { adaptNetworkEdge } from './network-edge.js';
 import { adaptS3 } from './s3.js';
 import { adaptSecurityGroups } from './security-group.js';
 import { adaptVpc } from './vpc.js';
+import { adaptVpcRouting } from './vpc-routing.js';
+import { adaptApiGateway } from './apigateway.js';
+import { adaptContainers } from './containers.js';
+import { adaptBackup } from './backup.js';
 
 /** How plan/state JSON differs from HCL evaluation: the origin's framework and the uid scheme. */
 export interface AdaptOptions {
@@ -20,7 +26,7 @@ export interface AdaptOptions {
   readonly uid?: (i: TfResourceInstance) => string;
 }
 
-const SERVICES = [adaptS3, adaptSecurityGroups, adaptEc2, adaptEbs, adaptVpc, adaptIam, adaptMonitoring, adaptData, adaptMessaging, adaptCompute, adaptNetworkEdge];
+const SERVICES = [adaptS3, adaptSecurityGroups, adaptEc2, adaptEbs, adaptVpc, adaptIam, adaptMonitoring, adaptData, adaptMessaging, adaptCompute, adaptNetworkEdge, adaptCloudFront, adaptVpcRouting, adaptApiGateway, adaptDnsAndClassicElb, adaptContainers, adaptBackup];
 
 /**
  * Turns evaluated Terraform resource instances into model resources. Resources of the AWS provider's

@@ -1,11 +1,14 @@
 import type { Resource, Value } from '../../../../model/core/index.js';
-import { defaulted, explicit } from '../../../../model/core/index.js';
+import { defaulted, explicit, unresolvable } from '../../../../model/core/index.js';
 import type { PolicyDocument } from '../../../../model/aws/policy.js';
 import type { SecretProperties, SnsTopicProperties, SqsQueueProperties } from '../../../../model/aws/data.js';
 import type { TfResourceInstance } from '../instance.js';
 import type { AdaptContext } from './context.js';
 import { KMS, KMS_LIT } from './data.js';
 import type { Scope } from './scope.js';
+
+/** Usage data exists only once a secret is deployed and read. */
+const NOT_DEPLOYED = 'known only for a deployed secret';
 
 /** The resource's own `policy` attribute, or a separate policy resource pointing at it through `key`. */
 function policyOf(ctx: AdaptContext, inst: TfResourceInstance, s: Scope, joinType: string, key: string, literalAttrs: string[], reason: string): Value<PolicyDocument | null> {
@@ -47,6 +50,8 @@ function adaptSecret(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     rotationDays: rs ? rs.numOrNull('rotation_rules.automatically_after_days', 'rotation uses schedule_expression') : defaulted(null, s.blockProv()),
     kmsKeyId: s.refOrNull('kms_key_id', KMS, KMS_LIT, 'encrypted with the AWS managed key aws/secretsmanager'),
     policy: policyOf(ctx, inst, s, 'aws_secretsmanager_secret_policy', 'secret_arn', ['name'], 'no resource policy'),
+    createdAt: unresolvable(NOT_DEPLOYED, s.blockProv()),
+    lastAccessedAt: unresolvable(NOT_DEPLOYED, s.blockProv()),
   };
   return ctx.resource(inst, 'aws.secretsmanager.secret', props, s.str('name'));
 }

@@ -60,6 +60,20 @@ function advancedS3Events(s: Scope): Value<Rw> {
   return explicit(rw, s.blockProv());
 }
 
+/** The `insight_selector` blocks' types; none means Insights is off. */
+function insightTypes(s: Scope): Value<readonly string[]> {
+  const blocks = s.blocks('insight_selector');
+  if (!Array.isArray(blocks)) return blocks;
+  if (blocks.length === 0) return defaulted([], s.blockProv(), 'no insight_selector: CloudTrail Insights is off');
+  const types: string[] = [];
+  for (const b of blocks) {
+    const t = b.str('insight_type');
+    if (t.kind === 'unresolvable') return t as Value<never>;
+    types.push(t.value as string);
+  }
+  return explicit(types, s.blockProv());
+}
+
 function adaptTrail(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const s = ctx.scope(inst);
   const events = s.has('advanced_event_selector') ? advancedS3Events(s) : classicS3Events(s);
@@ -78,6 +92,8 @@ function adaptTrail(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     isOrganizationTrail: s.bool('is_organization_trail', false),
     s3BucketName: s.refOrNull('s3_bucket_name', ['aws_s3_bucket'], ['bucket']),
     cloudWatchLogsGroupArn: s.refOrNull('cloud_watch_logs_group_arn', ['aws_cloudwatch_log_group'], ['name']),
+    insightTypes: insightTypes(s),
+    cloudWatchLogsLastDelivery: unresolvable('delivery to CloudWatch Logs happens at run time', s.blockProv()),
     s3DataEventsRead: flag('read'),
     s3DataEventsWrite: flag('write'),
   };
@@ -87,6 +103,8 @@ function adaptTrail(ctx: AdaptContext, inst: TfResourceInstance): Resource {
 function adaptRecorder(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const s = ctx.scope(inst);
   const status = ctx.joined(inst, ['aws_config_configuration_recorder_status'], 'name', ['name'])[0];
+  // One delivery channel per region: the one declared beside the recorder is its channel.
+  const channel = ctx.sameRoot(inst, 'aws_config_delivery_channel')[0];
   const props: ConfigRecorderProperties = {
     exists: explicit(true, s.blockProv()),
     recording: status
@@ -95,8 +113,41 @@ function adaptRecorder(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     allSupported: s.bool('recording_group.all_supported', true),
     includeGlobalResourceTypes: s.bool('recording_group.include_global_resource_types', false),
     lastStatus: defaulted(null, s.blockProv(), 'not recorded yet'),
+    deliveryBucket: channel
+      ? ctx.scope(channel).refOrNull('s3_bucket_name', ['aws_s3_bucket'], ['bucket'])
+      : defaulted(null, s.blockProv(), 'no aws_config_delivery_channel in this configuration: the recorder has nowhere to deliver'),
+    ruleCount: explicit(ctx.sameRoot(inst, 'aws_config_config_rule').length, s.blockProv()),
   };
   return ctx.resource(inst, 'aws.config.recorder', props, s.str('name', 'default'));
+}
+
+/** The legacy `datasources` switches and the protection plan each one is; absent ones default to on. */
+const DETECTOR_DATASOURCES: readonly (readonly [feature: string, path: string])[] = [
+  ['S3_DATA_EVENTS', 'datasources.s3_logs.enable'],
+  ['EKS_AUDIT_LOGS', 'datasources.kubernetes.audit_logs.enable'],
+  ['EBS_MALWARE_PROTECTION', 'datasources.malware_protection.scan_ec2_instance_with_findings.ebs_volumes.enable'],
+];
+
+/** Protection plans from `datasources` and the `aws_guardduty_detector_feature` resources naming the detector. */
+function detectorFeatures(ctx: AdaptContext, inst: TfResourceInstance): Value<Readonly<Record<string, string>>> {
+  const s = ctx.scope(inst);
+  const out: Record<string, string> = {};
+  for (const [feature, path] of DETECTOR_DATASOURCES) {
+    const on = s.bool(path, true, 'GuardDuty turns this protection plan on for a new detector');
+    if (on.kind === 'unresolvable') return on as Value<never>;
+    out[feature] = on.value ? 'ENABLED' : 'DISABLED';
+  }
+  const features = ctx.joined(inst, ['aws_guardduty_detector_feature'], 'detector_id', ['id']);
+  for (const f of features) {
+    const fs = ctx.scope(f);
+    const [name, status] = [fs.str('name'), fs.str('status')];
+    if (name.kind === 'unresolvable') return name as Value<never>;
+    if (status.kind === 'unresolvable') return status as Value<never>;
+    out[name.value as string] = status.value as string;
+  }
+  return s.has('datasources') || features.length > 0
+    ? explicit(out, s.blockProv())
+    : defaulted(out, s.blockProv(), 'no datasources or detector features: GuardDuty turns on S3, EKS and malware protection for a new detector');
 }
 
 function adaptDetector(ctx: AdaptContext, inst: TfResourceInstance): Resource {
@@ -104,6 +155,8 @@ function adaptDetector(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const props: GuardDutyDetectorProperties = {
     enabled: s.bool('enable', true),
     findingPublishingFrequency: s.str('finding_publishing_frequency', 'SIX_HOURS'),
+    features: detectorFeatures(ctx, inst),
+    highSeverityFindings: defaulted([], s.blockProv(), 'findings exist only once the detector runs'),
   };
   return ctx.resource(inst, 'aws.guardduty.detector', props);
 }

@@ -1,6 +1,7 @@
 import type { Resource, Value } from '../../../../model/core/index.js';
 import { defaulted, explicit, mapValue, unresolvable } from '../../../../model/core/index.js';
-import type { ListenerProperties, LoadBalancerProperties, WebAclAssociationProperties } from '../../../../model/aws/network-edge.js';
+import type { ListenerProperties, LoadBalancerProperties, ShieldProtectionProperties, ShieldSubscriptionProperties, WebAclAssociationProperties } from '../../../../model/aws/network-edge.js';
+import type { ApiGatewayDomainNameProperties } from '../../../../model/aws/api.js';
 import type { TfResourceInstance } from '../instance.js';
 import type { AdaptContext } from './context.js';
 import { SUBNET_TYPES } from './ec2.js';
@@ -87,11 +88,58 @@ function adaptWafAssociation(ctx: AdaptContext, inst: TfResourceInstance): Resou
   return ctx.resource(inst, 'aws.wafv2.web-acl-association', props);
 }
 
-/** ELBv2 load balancers and listeners, and WAFv2 web ACL associations. */
+/**
+ * API Gateway custom domain names: v1 (`security_policy`, `endpoint_configuration.types`) and v2 (one
+ * `domain_name_configuration` block). An absent v1 policy is left unknown: the default depends on the API
+ * Gateway version and endpoint type at creation, so only the deployed value tells.
+ */
+function adaptDomainName(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  let props: ApiGatewayDomainNameProperties;
+  if (inst.type === 'aws_apigatewayv2_domain_name') {
+    const conf = s.block('domain_name_configuration');
+    const missing = unresolvable<string>('no domain_name_configuration block', s.blockProv());
+    props = conf === undefined || isUnresolved(conf)
+      ? { securityPolicy: conf === undefined ? missing : conf, endpointType: conf === undefined ? missing : conf }
+      : { securityPolicy: conf.str('security_policy', undefined, 'security_policy is required'), endpointType: conf.str('endpoint_type', undefined, 'endpoint_type is required') };
+  } else {
+    const types = s.strList('endpoint_configuration.types', ['EDGE'], 'edge-optimized unless endpoint_configuration says otherwise');
+    props = {
+      securityPolicy: s.str('security_policy', undefined, 'no security_policy: the default is chosen by API Gateway at creation'),
+      endpointType: mapValue(types, (t) => t[0] ?? 'EDGE'),
+    };
+  }
+  return ctx.resource(inst, 'aws.apigateway.domain-name', props, s.str('domain_name'));
+}
+
+/** Resource types Shield Advanced protects, as Terraform declares them. */
+const SHIELDED = [...LB, 'aws_cloudfront_distribution', 'aws_eip', 'aws_route53_zone', 'aws_globalaccelerator_accelerator'];
+
+/** A declared Shield Advanced subscription is active; its renewal setting is `auto_renew`. */
+function adaptShieldSubscription(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const props: ShieldSubscriptionProperties = {
+    active: explicit(true, s.blockProv()),
+    autoRenew: s.str('auto_renew', 'ENABLED', 'the provider default is ENABLED'),
+    endTime: unresolvable('the commitment end is set by AWS when the subscription starts', s.blockProv()),
+  };
+  return ctx.resource(inst, 'aws.shield.subscription', props);
+}
+
+function adaptShieldProtection(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const props: ShieldProtectionProperties = { resourceArn: s.ref('resource_arn', SHIELDED, LB_LIT) };
+  return ctx.resource(inst, 'aws.shield.protection', props, s.str('name'));
+}
+
+/** ELBv2 load balancers and listeners, WAFv2 web ACL associations API Gateway custom domain names and Shield Advanced subscriptions and protections. */
 export function adaptNetworkEdge(ctx: AdaptContext): Resource[] {
   return [
     ...ctx.each(LB, (i) => adaptLb(ctx, i)),
     ...ctx.each(['aws_lb_listener', 'aws_alb_listener'], (i) => adaptListener(ctx, i)),
     ...ctx.each(['aws_wafv2_web_acl_association'], (i) => adaptWafAssociation(ctx, i)),
+    ...ctx.each(['aws_api_gateway_domain_name', 'aws_apigatewayv2_domain_name'], (i) => adaptDomainName(ctx, i)),
+    ...ctx.each(['aws_shield_subscription'], (i) => adaptShieldSubscription(ctx, i)),
+    ...ctx.each(['aws_shield_protection'], (i) => adaptShieldProtection(ctx, i)),
   ];
 }

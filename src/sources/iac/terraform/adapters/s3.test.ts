@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Resource } from '../../../../model/core/index.js';
-import type { S3BucketProperties } from '../../../../model/aws/s3.js';
+import type { S3AccessPointProperties, S3BucketProperties } from '../../../../model/aws/s3.js';
 import { adaptTerraform } from './index.js';
 import { TfBuilder, block, ref, unknown } from './test-support/builder.js';
 
@@ -192,4 +192,32 @@ test('a split resource whose bucket is an unset variable makes the values it gov
   // A literal naming another bucket is no doubt: that resource is not this bucket's.
   assert.equal(p.versioningEnabled.kind, 'default');
   assert.equal(p.policy.kind, 'default');
+});
+
+test('an access point: defaults block all public access; a block, a VPC and a joined policy are read', () => {
+  const b = new TfBuilder();
+  b.resource('aws_s3_bucket', 'data', { bucket: 'data' });
+  b.resource('aws_s3_access_point', 'plain', { bucket: ref('aws_s3_bucket.data', 'id'), name: 'plain' });
+  b.resource('aws_s3_access_point', 'open', {
+    bucket: 'data',
+    name: 'open',
+    public_access_block_configuration: block({ block_public_acls: false, restrict_public_buckets: false }),
+  });
+  b.resource('aws_s3_access_point', 'inside', { bucket: 'data', name: 'inside', vpc_configuration: block({ vpc_id: 'vpc-1' }) });
+  b.resource('aws_s3control_access_point_policy', 'open', {
+    access_point_arn: ref('aws_s3_access_point.open', 'arn'),
+    policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }),
+  });
+  const { resources, errors } = adaptTerraform(b.instances, b.providers);
+  assert.deepEqual(errors, []);
+  const ap = (name: string) => resources.find((r) => r.type === 'aws.s3.access-point' && r.name === name)?.properties as S3AccessPointProperties;
+  const plain = ap('plain');
+  assert.equal(plain.bucketName.value, '.:aws_s3_bucket.data');
+  assert.equal(plain.networkOrigin.value, 'Internet');
+  for (const v of Object.values(plain.publicAccessBlock)) assert.deepEqual([v.kind, v.value], ['default', true]);
+  assert.equal(plain.policy.value, null);
+  const open = ap('open');
+  assert.deepEqual([open.publicAccessBlock.blockPublicAcls.value, open.publicAccessBlock.ignorePublicAcls.value, open.publicAccessBlock.restrictPublicBuckets.value], [false, true, false]);
+  assert.equal(open.policy.value?.Statement[0]?.Principal, '*');
+  assert.equal(ap('inside').networkOrigin.value, 'VPC');
 });

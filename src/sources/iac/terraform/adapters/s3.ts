@@ -1,6 +1,7 @@
 import type { Resource, Value } from '../../../../model/core/index.js';
 import { defaulted, explicit, mapValue, unresolvable } from '../../../../model/core/index.js';
-import type { AclGrant, PublicAccessBlockSettings, S3BucketProperties } from '../../../../model/aws/s3.js';
+import type { IacProvenance } from '../../../../model/core/index.js';
+import type { AclGrant, PublicAccessBlockSettings, S3AccessPointProperties, S3BucketProperties } from '../../../../model/aws/s3.js';
 import type { TfResourceInstance } from '../instance.js';
 import type { AdaptContext } from './context.js';
 import { rangeProv } from './prov.js';
@@ -9,12 +10,13 @@ import { isUnresolved, type Scope } from './scope.js';
 const PAB_NEW_BUCKET = 'no aws_s3_bucket_public_access_block: AWS enables all four settings on new buckets (since April 2023)';
 const PAB_OMITTED = 'omitted in the public access block resource: the provider sends false';
 
-function pab(s: Scope, def: boolean, reason: string): PublicAccessBlockSettings {
+/** The four switches, read at `prefix` (`public_access_block_configuration.` on an access point). */
+function pab(s: Scope, def: boolean, reason: string, prefix = ''): PublicAccessBlockSettings {
   return {
-    blockPublicAcls: s.bool('block_public_acls', def, reason),
-    ignorePublicAcls: s.bool('ignore_public_acls', def, reason),
-    blockPublicPolicy: s.bool('block_public_policy', def, reason),
-    restrictPublicBuckets: s.bool('restrict_public_buckets', def, reason),
+    blockPublicAcls: s.bool(`${prefix}block_public_acls`, def, reason),
+    ignorePublicAcls: s.bool(`${prefix}ignore_public_acls`, def, reason),
+    blockPublicPolicy: s.bool(`${prefix}block_public_policy`, def, reason),
+    restrictPublicBuckets: s.bool(`${prefix}restrict_public_buckets`, def, reason),
   };
 }
 
@@ -147,11 +149,34 @@ function undetermined(ctx: AdaptContext, inst: TfResourceInstance, props: S3Buck
   return out;
 }
 
-/** aws_s3_bucket with its v4 split resources joined, and aws_s3_account_public_access_block. */
+/** aws_s3_access_point, with a separate aws_s3control_access_point_policy joined by `access_point_arn`. */
+function adaptAccessPoint(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const joined = ctx.joined(inst, ['aws_s3control_access_point_policy'], 'access_point_arn', ['arn'])[0];
+  const props: S3AccessPointProperties = {
+    accessPointName: s.str('name'),
+    // A bucket of the configuration is named by its uid (as relations are); a literal by its name.
+    bucketName: s.ref('bucket', ['aws_s3_bucket'], ['bucket', 'id']),
+    networkOrigin: s.has('vpc_configuration') ? explicit('VPC', s.prov(s.node('vpc_configuration')!, 'vpc_configuration')) : defaulted('Internet', s.blockProv(), 'no vpc_configuration: reachable from the internet'),
+    publicAccessBlock: s.has('public_access_block_configuration') ? pab(s, true, AP_PAB_DEFAULT, 'public_access_block_configuration.') : pabDefaulted(s.blockProv(), AP_PAB_DEFAULT),
+    policy: joined ? ctx.scope(joined).policy('policy') : s.policy('policy', 'no access point policy'),
+  };
+  return ctx.resource(inst, 'aws.s3.access-point', props, s.str('name'));
+}
+
+const AP_PAB_DEFAULT = 'access points block all public access unless told otherwise';
+
+function pabDefaulted(at: IacProvenance, reason: string): PublicAccessBlockSettings {
+  const on = defaulted(true, at, reason);
+  return { blockPublicAcls: on, ignorePublicAcls: on, blockPublicPolicy: on, restrictPublicBuckets: on };
+}
+
+/** aws_s3_bucket with its v4 split resources joined, aws_s3_account_public_access_block and aws_s3_access_point. */
 export function adaptS3(ctx: AdaptContext): Resource[] {
   const buckets = ctx.each(['aws_s3_bucket'], (i) => adaptBucket(ctx, i));
   const account = ctx.each(['aws_s3_account_public_access_block'], (i) =>
     ctx.resource(i, 'aws.s3.account-public-access-block', pab(ctx.scope(i), false, PAB_OMITTED)),
   );
-  return [...buckets, ...account];
+  const accessPoints = ctx.each(['aws_s3_access_point'], (i) => adaptAccessPoint(ctx, i));
+  return [...buckets, ...account, ...accessPoints];
 }

@@ -59,3 +59,33 @@ test('network ACL entries from inline blocks and aws_network_acl_rule, with subn
   assert.deepEqual(n.subnetIds.value, ['.:aws_subnet.s']);
   assert.equal(n.isDefault.value, false);
 });
+
+test('peering connections: same-account peers are null, peer_owner_id names the other account', () => {
+  const b = new TfBuilder();
+  b.resource('aws_vpc', 'a', { cidr_block: '10.0.0.0/16' });
+  b.resource('aws_vpc', 'b', { cidr_block: '10.1.0.0/16' });
+  b.resource('aws_vpc_peering_connection', 'internal', { vpc_id: ref('aws_vpc.a'), peer_vpc_id: ref('aws_vpc.b'), auto_accept: true });
+  b.resource('aws_vpc_peering_connection', 'partner', { vpc_id: ref('aws_vpc.a'), peer_vpc_id: 'vpc-0partner', peer_owner_id: '999988887777', peer_region: 'us-east-1' });
+  const internal = propsOf(b, 'aws.ec2.vpc-peering-connection', 'aws_vpc_peering_connection.internal');
+  assert.equal(internal.vpcId.value, '.:aws_vpc.a');
+  assert.equal(internal.peerVpcId.value, '.:aws_vpc.b');
+  assert.equal(internal.peerAccountId.value, null);
+  assert.equal(internal.peerAccountId.kind, 'default');
+  const partner = propsOf(b, 'aws.ec2.vpc-peering-connection', 'aws_vpc_peering_connection.partner');
+  assert.equal(partner.peerAccountId.value, '999988887777');
+  assert.equal(partner.peerRegion.value, 'us-east-1');
+  assert.equal(partner.peerCidrBlock.kind, 'unresolvable');
+});
+
+test('Elastic IPs: associated directly or through aws_eip_association, else null', () => {
+  const b = new TfBuilder();
+  b.resource('aws_instance', 'web', { ami: 'ami-1', instance_type: 't3.micro' });
+  b.resource('aws_eip', 'direct', { instance: ref('aws_instance.web') });
+  b.resource('aws_eip', 'joined', { domain: 'vpc' });
+  b.resource('aws_eip_association', 'j', { allocation_id: ref('aws_eip.joined', 'id'), instance_id: ref('aws_instance.web') });
+  b.resource('aws_eip', 'spare', {});
+  assert.equal(propsOf(b, 'aws.ec2.elastic-ip', 'aws_eip.direct').associatedWith.value, '.:aws_instance.web');
+  assert.equal(propsOf(b, 'aws.ec2.elastic-ip', 'aws_eip.joined').associatedWith.value, '.:aws_instance.web');
+  assert.equal(propsOf(b, 'aws.ec2.elastic-ip', 'aws_eip.spare').associatedWith.value, null);
+  assert.equal(propsOf(b, 'aws.ec2.elastic-ip', 'aws_eip.spare').publicIp.kind, 'unresolvable');
+});

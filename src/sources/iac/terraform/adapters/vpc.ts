@@ -1,6 +1,7 @@
 import type { Resource, Value } from '../../../../model/core/index.js';
 import { defaulted, explicit, mapValue, unresolvable } from '../../../../model/core/index.js';
 import type { FlowLogProperties, NetworkAclEntry, NetworkAclProperties, SubnetProperties, VpcProperties } from '../../../../model/aws/ec2.js';
+import type { ElasticIpProperties, VpcPeeringConnectionProperties } from '../../../../model/aws/vpc.js';
 import type { TfResourceInstance } from '../instance.js';
 import type { AdaptContext } from './context.js';
 import { SUBNET_TYPES } from './ec2.js';
@@ -112,12 +113,49 @@ function adaptNacl(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   return ctx.resource(inst, 'aws.ec2.network-acl', props, s.str('tags.Name'));
 }
 
-/** VPCs, subnets, flow logs and network ACLs (with aws_network_acl_rule and associations joined). */
+/** aws_vpc_peering_connection: the requester side as declared; the accepter side's account is `peer_owner_id`. */
+function adaptPeering(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const props: VpcPeeringConnectionProperties = {
+    vpcId: s.ref('vpc_id', VPC_TYPES, ['cidr_block']),
+    peerVpcId: s.ref('peer_vpc_id', VPC_TYPES, ['cidr_block']),
+    peerAccountId: s.strOrNull('peer_owner_id', 'no peer_owner_id: the peer VPC is in the same account'),
+    peerRegion: s.strOrNull('peer_region', 'no peer_region: the peer VPC is in the same region'),
+    peerCidrBlock: unresolvable('the peer VPC CIDR is not declared on the peering connection', s.blockProv()),
+    status: defaulted('active', s.blockProv(), 'Terraform waits for the connection to become active'),
+  };
+  return ctx.resource(inst, 'aws.ec2.vpc-peering-connection', props, s.str('tags.Name'));
+}
+
+/** aws_eip: associated through `instance` / `network_interface`, or an aws_eip_association naming it. */
+function adaptEip(ctx: AdaptContext, inst: TfResourceInstance): Resource {
+  const s = ctx.scope(inst);
+  const targets: Array<[string, string[]]> = [['instance', ['aws_instance']], ['network_interface', ['aws_network_interface']]];
+  const direct = targets.find(([attr]) => s.has(attr));
+  const assoc = ctx.joined(inst, ['aws_eip_association'], 'allocation_id', [])[0];
+  const assocScope = assoc ? ctx.scope(assoc) : undefined;
+  // The association names its target with `instance_id` / `network_interface_id`.
+  const viaAssoc = assocScope ? targets.map(([attr, types]): [string, string[]] => [`${attr}_id`, types]).find(([attr]) => assocScope.has(attr)) : undefined;
+  const props: ElasticIpProperties = {
+    publicIp: unresolvable('AWS allocates the address at apply time', s.blockProv()),
+    associatedWith: direct
+      ? s.ref(direct[0], direct[1], [])
+      : assocScope && viaAssoc
+        ? assocScope.ref(viaAssoc[0], viaAssoc[1], [])
+        : defaulted(null, s.blockProv(), 'the address is not associated in the configuration'),
+    domain: s.str('domain', 'vpc', 'Elastic IPs are allocated for VPCs'),
+  };
+  return ctx.resource(inst, 'aws.ec2.elastic-ip', props, s.str('tags.Name'));
+}
+
+/** VPCs, subnets, flow logs, peering connections, Elastic IPs and network ACLs (with aws_network_acl_rule and associations joined). */
 export function adaptVpc(ctx: AdaptContext): Resource[] {
   return [
     ...ctx.each(VPC_TYPES, (i) => vpcResource(ctx, i)),
     ...ctx.each(SUBNET_TYPES, (i) => adaptSubnet(ctx, i)),
     ...ctx.each(['aws_flow_log'], (i) => adaptFlowLog(ctx, i)),
     ...ctx.each(NACL_TYPES, (i) => adaptNacl(ctx, i)),
+    ...ctx.each(['aws_vpc_peering_connection'], (i) => adaptPeering(ctx, i)),
+    ...ctx.each(['aws_eip'], (i) => adaptEip(ctx, i)),
   ];
 }

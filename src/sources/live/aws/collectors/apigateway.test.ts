@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ApiGatewayHttpApi, ApiGatewayRestApi } from '../../../../model/aws/index.js';
+import type { ApiGatewayDomainName, ApiGatewayHttpApi, ApiGatewayRestApi } from '../../../../model/aws/index.js';
 import type { RunningSimcloud } from '../../../../simcloud/testing.js';
 import type { CollectorTestResult } from '../testing.js';
 import collector from './apigateway.js';
@@ -51,6 +51,18 @@ describe('apigateway collector against simcloud', () => {
     assert.equal(known(chat.properties.protocolType), 'WEBSOCKET');
     assert.deepEqual(known(chat.properties.unauthenticatedRoutes), []);
     assert.deepEqual(known(chat.properties.stages)[0], { name: 'prod', accessLogsEnabled: true, executionLoggingLevel: 'INFO', tracingEnabled: false, webAclArn: null, clientCertificateId: null });
+  });
+
+  it('emits custom domain names with their TLS security policy, paging the listing', async () => {
+    const { resources, calls } = await main;
+    assert.equal(calls.filter((c) => c === 'apigateway:GetDomainNames').length, 2);
+    assert.equal(ofType(resources, 'aws.apigateway.domain-name').length, 102);
+    const legacy = named<ApiGatewayDomainName>(resources, 'legacy.example.com');
+    assert.equal(legacy.uid, `arn:aws:apigateway:${REGION}::/domainnames/legacy.example.com`);
+    assert.equal(known(legacy.properties.securityPolicy), 'TLS_1_0');
+    assert.equal(known(legacy.properties.endpointType), 'EDGE');
+    assert.deepEqual(known(legacy.tags), { team: 'pets' });
+    assert.equal(known(named<ApiGatewayDomainName>(resources, 'api.example.com').properties.securityPolicy), 'TLS_1_2');
   });
 
   it('AccessDenied on methods and routes leaves them unknown with gaps', async () => {

@@ -1,13 +1,13 @@
 /**
  * API Gateway REST APIs (v1: endpoint type, stages with logging, tracing and WAF, methods open without
  * authorization, authorizers, resource policy) and HTTP/WebSocket APIs (v2: stages, routes open without
- * authorization). `OPTIONS` methods and routes are not counted as unauthenticated: they answer CORS
+ * authorization), and the custom domain names both kinds share (their TLS security policy). `OPTIONS` methods and routes are not counted as unauthenticated: they answer CORS
  * preflights, which carry no credentials by design.
  */
-import { APIGatewayClient, GetAuthorizersCommand, GetResourcesCommand, GetRestApisCommand, GetStagesCommand, type RestApi, type Stage } from '@aws-sdk/client-api-gateway';
+import { APIGatewayClient, GetAuthorizersCommand, GetDomainNamesCommand, GetResourcesCommand, GetRestApisCommand, GetStagesCommand, type RestApi, type Stage } from '@aws-sdk/client-api-gateway';
 import { ApiGatewayV2Client, GetApisCommand, GetRoutesCommand, GetStagesCommand as GetStagesV2Command, type Api } from '@aws-sdk/client-apigatewayv2';
 import type { Value } from '../../../../model/core/index.js';
-import { parsePolicyDocument, type ApiGatewayHttpApiProperties, type ApiGatewayRestApiProperties, type ApiStageSummary, type PolicyDocument } from '../../../../model/aws/index.js';
+import { parsePolicyDocument, type ApiGatewayDomainNameProperties, type ApiGatewayHttpApiProperties, type ApiGatewayRestApiProperties, type ApiStageSummary, type PolicyDocument } from '../../../../model/aws/index.js';
 import { apiUnknown, apiValue, defineCollector, type CollectorContext } from '../collector.js';
 import { forEachLimited, fromCall, live } from './edge/shared.js';
 
@@ -17,6 +17,7 @@ const RESOURCES = 'apigateway:GetResources';
 const AUTHORIZERS = 'apigateway:GetAuthorizers';
 const HTTP = 'apigateway:GetApis';
 const ROUTES = 'apigateway:GetRoutes';
+const DOMAINS = 'apigateway:GetDomainNames';
 
 function restStage(s: Stage): ApiStageSummary {
   return {
@@ -102,13 +103,31 @@ async function collectHttpApi(ctx: CollectorContext, v2: ApiGatewayV2Client, api
   ctx.emit(live(ctx, 'aws.apigateway.http-api', uid, api.Name ?? id, HTTP, props, apiValue({ ...(api.Tags ?? {}) }, src)));
 }
 
+/** Custom domain names (the v1 listing covers the names HTTP and WebSocket APIs use too). */
+async function collectDomainNames(ctx: CollectorContext, apigw: APIGatewayClient): Promise<void> {
+  const domains = await ctx.paginate(DOMAINS, async (position) => {
+    const o = await apigw.send(new GetDomainNamesCommand({ position, limit: 100 }));
+    return { items: o.items ?? [], next: o.position };
+  });
+  if (!domains.ok) return;
+  const src = ctx.prov(DOMAINS);
+  for (const d of domains.value) {
+    if (!d.domainName) continue;
+    const props: ApiGatewayDomainNameProperties = {
+      securityPolicy: d.securityPolicy ? apiValue(d.securityPolicy, src) : apiUnknown({ reason: 'NotReturned', message: 'GetDomainNames returned no securityPolicy for this name' }, src),
+      endpointType: apiValue(d.endpointConfiguration?.types?.[0] ?? 'EDGE', src),
+    };
+    ctx.emit(live(ctx, 'aws.apigateway.domain-name', `arn:aws:apigateway:${ctx.region}::/domainnames/${d.domainName}`, d.domainName, DOMAINS, props, apiValue({ ...(d.tags ?? {}) }, src)));
+  }
+}
+
 export default defineCollector({
   id: 'apigateway',
   scope: 'regional',
-  apiCalls: [REST, REST_STAGES, RESOURCES, AUTHORIZERS, HTTP, ROUTES],
+  apiCalls: [REST, REST_STAGES, RESOURCES, AUTHORIZERS, HTTP, ROUTES, DOMAINS],
   // API Gateway authorizes reads by HTTP verb on resource paths, not by operation name.
   permissions: ['apigateway:GET'],
-  emits: ['aws.apigateway.rest-api', 'aws.apigateway.http-api'],
+  emits: ['aws.apigateway.rest-api', 'aws.apigateway.http-api', 'aws.apigateway.domain-name'],
   async collect(ctx) {
     const apigw = ctx.client(APIGatewayClient);
     const rest = await ctx.paginate(REST, async (position) => {
@@ -123,5 +142,6 @@ export default defineCollector({
       return { items: o.Items ?? [], next: o.NextToken };
     });
     if (http.ok) await forEachLimited(http.value.filter((a) => a.ApiId), 4, (a) => collectHttpApi(ctx, v2, a));
+    await collectDomainNames(ctx, apigw);
   },
 });

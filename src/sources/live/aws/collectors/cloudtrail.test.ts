@@ -29,6 +29,8 @@ describe('cloudtrail collector against simcloud', () => {
                   CloudWatchLogsLogGroupArn: GROUP,
                   EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }],
                   Tags: [{ Key: 'owner', Value: 'security' }],
+                  InsightSelectors: [{ InsightType: 'ApiCallRateInsight' }],
+                  LatestCloudWatchLogsDeliveryTime: '2026-05-31T10:00:00Z',
                 },
               ],
             },
@@ -75,6 +77,8 @@ describe('cloudtrail collector against simcloud', () => {
     assert.equal(known(p.s3DataEventsWrite), true);
     assert.equal(known(p.includeGlobalServiceEvents), true);
     assert.deepEqual(known(t.tags), { owner: 'security' });
+    assert.deepEqual(known(p.insightTypes), ['ApiCallRateInsight']);
+    assert.equal(known(p.cloudWatchLogsLastDelivery), '2026-05-31T10:00:00.000Z');
     assert.deepEqual(calls.filter((c) => c === 'cloudtrail:DescribeTrails'), ['cloudtrail:DescribeTrails']);
   });
 
@@ -94,6 +98,9 @@ describe('cloudtrail collector against simcloud', () => {
     assert.equal(known(p.cloudWatchLogsGroupArn), null);
     assert.equal(known(p.s3DataEventsRead), true);
     assert.equal(known(p.s3DataEventsWrite), false);
+    // No Insights and no log group: both are facts read from the API, not gaps.
+    assert.deepEqual(known(p.insightTypes), []);
+    assert.equal(known(p.cloudWatchLogsLastDelivery), null);
   });
 
   it('leaves data events unknown with a gap when GetEventSelectors is denied', async () => {

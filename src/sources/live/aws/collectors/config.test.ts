@@ -52,6 +52,8 @@ describe('config collector against simcloud', () => {
     assert.equal(known(rec.properties.allSupported), true);
     assert.equal(known(rec.properties.includeGlobalResourceTypes), true);
     assert.equal(known(rec.properties.lastStatus), 'SUCCESS');
+    assert.equal(known(rec.properties.deliveryBucket), 'config-bucket');
+    assert.equal(known(rec.properties.ruleCount), 30);
     const ruleRes = resources.filter((r): r is ConfigRule => r.type === 'aws.config.rule');
     assert.equal(ruleRes.length, 30);
     assert.equal(calls.filter((c) => c === 'config:DescribeConfigRules').length, 2);
@@ -71,6 +73,9 @@ describe('config collector against simcloud', () => {
     assert.equal(known(p.recording), false);
     assert.equal(known(p.allSupported), false);
     assert.equal(known(p.lastStatus), 'FAILURE');
+    // No delivery channel and no rule in this region: both are facts, not gaps.
+    assert.equal(known(p.deliveryBucket), null);
+    assert.equal(known(p.ruleCount), 0);
   });
 
   it('a region with no recorder emits one with exists false', async () => {

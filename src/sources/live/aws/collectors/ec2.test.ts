@@ -71,6 +71,10 @@ describe('ec2 collector against simcloud', () => {
     assert.equal(known(v2.rootVolumeEncrypted), true);
     assert.equal(known(v2.detailedMonitoring), true);
     assert.equal(known(v2.userData), null);
+    // The launch image is looked up whoever owns it: found with its owner and deprecation, or null when gone.
+    assert.deepEqual(known(v2.launchImage!), { ownerId: ACCOUNT, ownerAlias: null, deprecationTime: '2028-01-01T00:00:00.000Z', creationDate: '2026-01-01T00:00:00.000Z' });
+    assert.equal(known(p.launchImage!), null);
+    assert.equal(p.launchImage!.source.kind === 'api' && p.launchImage!.source.call, 'ec2:DescribeImages');
   });
 
   it('security groups: rules per IpPermission with provenance, default group, referenced groups as uids', () => {
@@ -115,6 +119,27 @@ describe('ec2 collector against simcloud', () => {
     const vpce = get(scan.resources, 'aws.ec2.vpc-endpoint', arn('vpc-endpoint', 'vpce-s3')).properties;
     assert.match(known(vpce.policy) ?? '', /"Principal":"\*"/);
     assert.deepEqual(known(vpce.routeTableIds), [arn('route-table', 'rtb-b')]);
+  });
+
+  it('peering connections: the other side is the peer, same-account peers are null, deleted ones are left out', () => {
+    const partner = get(scan.resources, 'aws.ec2.vpc-peering-connection', arn('vpc-peering-connection', 'pcx-partner')).properties;
+    assert.equal(known(partner.peerAccountId), '999988887777');
+    assert.equal(known(partner.vpcId), arn('vpc', 'vpc-b'));
+    assert.equal(known(partner.peerVpcId), 'arn:aws:ec2:eu-west-1:999988887777:vpc/vpc-partner');
+    assert.equal(known(partner.peerCidrBlock), '10.99.0.0/16');
+    assert.equal(known(partner.status), 'active');
+    assert.deepEqual(partner.peerAccountId.source, { kind: 'api', call: 'ec2:DescribeVpcPeeringConnections', region: REGION, account: ACCOUNT });
+    const internal = get(scan.resources, 'aws.ec2.vpc-peering-connection', arn('vpc-peering-connection', 'pcx-internal')).properties;
+    assert.equal(known(internal.peerAccountId), null);
+    assert.equal(known(internal.peerRegion), null);
+    assert.ok(!scan.resources.some((r) => r.uid === arn('vpc-peering-connection', 'pcx-old')));
+  });
+
+  it('Elastic IPs: allocation ARNs as uids, the associated instance as a uid, unassociated ones null', () => {
+    const web = get(scan.resources, 'aws.ec2.elastic-ip', arn('eip-allocation', 'eipalloc-web')).properties;
+    assert.equal(known(web.publicIp), '54.1.2.3');
+    assert.equal(known(web.associatedWith), arn('instance', 'i-imdsv1'));
+    assert.equal(known(get(scan.resources, 'aws.ec2.elastic-ip', arn('eip-allocation', 'eipalloc-spare')).properties.associatedWith), null);
   });
 
   it('storage: volumes, snapshot create-volume permissions incl. all, AMIs, EBS default, launch templates', () => {

@@ -37,6 +37,9 @@ describe('ecr collector against simcloud', () => {
     assert.equal(known(good.properties.scanOnPush), true);
     assert.equal(known(good.properties.encryptionType), 'KMS');
     assert.equal(known(good.properties.policy), null);
+    // No lifecycle policy is an answer (LifecyclePolicyNotFoundException), not a gap.
+    assert.equal(known(good.properties.lifecyclePolicy), false);
+    assert.equal(known(open.properties.lifecyclePolicy), true);
     assert.deepEqual(known(good.tags), { team: 'platform' });
   });
 

@@ -1,5 +1,5 @@
 /**
- * ECR repositories (scan on push, tag mutability, encryption, repository policy) and their images (digest,
+ * ECR repositories (scan on push, tag mutability, encryption, repository and lifecycle policy) and their images (digest,
  * tags, push time, the latest scan's findings per severity).
  *
  * Scan on push is decided by the registry's scanning configuration when one of its rules covers the
@@ -10,6 +10,7 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   GetRegistryScanningConfigurationCommand,
+  GetLifecyclePolicyCommand,
   GetRepositoryPolicyCommand,
   ListTagsForResourceCommand,
   type ImageDetail,
@@ -26,6 +27,7 @@ const POLICY = 'ecr:GetRepositoryPolicy';
 const TAGS = 'ecr:ListTagsForResource';
 const IMAGES = 'ecr:DescribeImages';
 const REGISTRY = 'ecr:GetRegistryScanningConfiguration';
+const LIFECYCLE = 'ecr:GetLifecyclePolicy';
 
 function wildcard(filter: string, name: string): boolean {
   const re = new RegExp(`^${filter.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
@@ -70,11 +72,13 @@ async function collectRepo(ctx: CollectorContext, ecr: ECRClient, repo: Reposito
   const src = ctx.prov(LIST);
   const policy = await ctx.call(POLICY, async () => (await ecr.send(new GetRepositoryPolicyCommand({ repositoryName }))).policyText, { ...about, expected: ['RepositoryPolicyNotFoundException'] });
   const tags = await ctx.call(TAGS, () => ecr.send(new ListTagsForResourceCommand({ resourceArn: arn })), about);
+  const lifecycle = await ctx.call(LIFECYCLE, async () => (await ecr.send(new GetLifecyclePolicyCommand({ repositoryName }))).lifecyclePolicyText, { ...about, expected: ['LifecyclePolicyNotFoundException'] });
   const props: EcrRepositoryProperties = {
     scanOnPush: scanOnPush(ctx, repo, registry),
     imageTagMutability: apiValue(repo.imageTagMutability ?? 'MUTABLE', src),
     encryptionType: apiValue(repo.encryptionConfiguration?.encryptionType ?? 'AES256', src),
     policy: policyFrom(ctx, POLICY, policy),
+    lifecyclePolicy: fromCall(ctx, LIFECYCLE, lifecycle, (text) => text !== undefined && text !== ''),
   };
   ctx.emit(live(ctx, 'aws.ecr.repository', arn, repositoryName, LIST, props, fromCall(ctx, TAGS, tags, (o) => tagRecord(o.tags))));
 
@@ -88,8 +92,8 @@ async function collectRepo(ctx: CollectorContext, ecr: ECRClient, repo: Reposito
 export default defineCollector({
   id: 'ecr',
   scope: 'regional',
-  apiCalls: [LIST, REGISTRY, POLICY, TAGS, IMAGES],
-  permissions: [LIST, REGISTRY, POLICY, TAGS, IMAGES],
+  apiCalls: [LIST, REGISTRY, POLICY, LIFECYCLE, TAGS, IMAGES],
+  permissions: [LIST, REGISTRY, POLICY, LIFECYCLE, TAGS, IMAGES],
   emits: ['aws.ecr.repository', 'aws.ecr.image'],
   async collect(ctx) {
     const ecr = ctx.client(ECRClient);

@@ -11,7 +11,12 @@ describe('guardduty collector against simcloud', () => {
     sim = await startSimcloud(
       worldOf(
         {
-          'us-east-1': { guardduty: { Detectors: [{ DetectorId: 'd-on', Status: 'ENABLED', FindingPublishingFrequency: 'FIFTEEN_MINUTES', Tags: { env: 'prod' } }] } },
+          'us-east-1': { guardduty: { Detectors: [{ DetectorId: 'd-on', Status: 'ENABLED', FindingPublishingFrequency: 'FIFTEEN_MINUTES', Tags: { env: 'prod' }, Features: [{ Name: 'EKS_AUDIT_LOGS', Status: 'DISABLED' }],
+            Findings: [
+              { Id: 'high', Type: 'UnauthorizedAccess:EC2/SSHBruteForce', Severity: 8, CreatedAt: '2026-04-01T00:00:00Z', Resource: { ResourceType: 'Instance' } },
+              { Id: 'archived', Type: 'Recon:EC2/PortProbeUnprotectedPort', Severity: 7.5, CreatedAt: '2026-04-01T00:00:00Z', Service: { Archived: true } },
+              { Id: 'low', Type: 'Recon:EC2/Portscan', Severity: 2, CreatedAt: '2026-04-01T00:00:00Z' },
+            ] }] } },
           'eu-west-1': { guardduty: { Detectors: [{ DetectorId: 'd-off', Status: 'DISABLED' }] } },
           // More detectors than one page (AWS allows one per region; the list API is paginated all the same).
           'eu-central-1': { guardduty: { Detectors: Array.from({ length: 60 }, (_, i) => ({ DetectorId: `d${i}` })) } },
@@ -31,6 +36,13 @@ describe('guardduty collector against simcloud', () => {
     assert.equal(known(d.properties.enabled), true);
     assert.equal(known(d.properties.findingPublishingFrequency), 'FIFTEEN_MINUTES');
     assert.deepEqual(known(d.tags), { env: 'prod' });
+    // The world turns EKS audit logs off; the other plans keep what a new detector gets.
+    const features = known(d.properties.features);
+    assert.equal(features['EKS_AUDIT_LOGS'], 'DISABLED');
+    assert.equal(features['S3_DATA_EVENTS'], 'ENABLED');
+    assert.equal(features['RUNTIME_MONITORING'], 'DISABLED');
+    // Only the unarchived high-severity finding is kept, with what the rule needs.
+    assert.deepEqual(known(d.properties.highSeverityFindings), [{ id: 'high', type: 'UnauthorizedAccess:EC2/SSHBruteForce', severity: 8, createdAt: '2026-04-01T00:00:00.000Z', resourceType: 'Instance' }]);
     assert.deepEqual(d.properties.enabled.source, { kind: 'api', call: 'guardduty:GetDetector', region: 'us-east-1', account: ACCOUNT });
   });
 

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Resource, Value } from '../../../../model/core/index.js';
-import type { IamGroup, IamManagedPolicy, IamPasswordPolicy, IamRole, IamRootAccount, IamUser } from '../../../../model/aws/iam.js';
+import type { IamGroup, IamManagedPolicy, IamPasswordPolicy, IamRole, IamRootAccount, IamServerCertificate, IamUser } from '../../../../model/aws/iam.js';
 import { startSimcloud, type RunningSimcloud } from '../../../../simcloud/testing.js';
 import { defaultCredentialFor } from '../../../../simcloud/world/load.js';
 import { runCollectorForTest, type CollectorTestResult } from '../testing.js';
@@ -42,7 +42,7 @@ describe('iam collector against simcloud', () => {
     // customer policies + the two attached AWS-managed ones (AdministratorAccess, ReadOnlyAccess); PowerUserAccess is not attached
     const policies = ofType(a.resources, 'aws.iam.policy');
     assert.equal(policies.length, 3 + FILLERS + 2);
-    assert.ok(!policies.some((p) => p.uid.endsWith('/PowerUserAccess')));
+    assert.ok(!policies.some((p) => p.uid.includes('/PowerUserAccess')));
     const gaadPages = a.calls.filter((c) => c === 'iam:GetAccountAuthorizationDetails').length;
     assert.ok(gaadPages >= 3, `expected several GAAD pages, got ${gaadPages}`);
     assert.ok(!a.calls.includes('iam:ListUserPolicies'), 'no per-entity reads when the bulk call works');
@@ -98,12 +98,20 @@ describe('iam collector against simcloud', () => {
     assert.equal(known(open.properties.permissionsBoundary), null);
     const web = byUid<IamRole>(a.resources, `arn:aws:iam::${A}:role/app/web`);
     assert.equal(known(web.properties.path), '/app/');
-    assert.equal(known(web.properties.lastUsed), null);
+    assert.equal(known(web.properties.lastUsed), ago(NOW, 2));
+    assert.deepEqual(known(web.properties.servicesLastAccessed!), [{ namespace: 'kms', lastAuthenticated: null }, { namespace: 's3', lastAuthenticated: ago(NOW, 2) }]);
+    assert.equal(web.properties.servicesLastAccessed!.source.kind === 'api' && web.properties.servicesLastAccessed!.source.call, 'iam:GetServiceLastAccessedDetails');
+    const erin = byUid<IamUser>(a.resources, `arn:aws:iam::${A}:user/erin`);
+    // erin's inline policy is Action "*": no service is named, so the report lists none.
+    assert.deepEqual(known(erin.properties.servicesLastAccessed!), []);
+    const cert = byUid<IamServerCertificate>(a.resources, `arn:aws:iam::${A}:server-certificate/legacy-tls`);
+    assert.deepEqual([known(cert.properties.certificateName), known(cert.properties.expiration), known(cert.properties.uploadDate)], ['legacy-tls', ago(NOW, 35), ago(NOW, 800)]);
     const app = byUid<IamManagedPolicy>(a.resources, `arn:aws:iam::${A}:policy/app`);
     assert.deepEqual(known(app.properties.document).Statement[0]!.Action, ['s3:GetObject', 's3:PutObject']);
     assert.equal(known(app.properties.attachmentCount), 1);
     assert.equal(known(app.properties.awsManaged), false);
-    const adminPolicy = byUid<IamManagedPolicy>(a.resources, 'arn:aws:iam::aws:policy/AdministratorAccess');
+    const adminPolicy = byUid<IamManagedPolicy>(a.resources, `arn:aws:iam::aws:policy/AdministratorAccess#${A}`);
+    assert.equal(known(adminPolicy.properties.arn), 'arn:aws:iam::aws:policy/AdministratorAccess');
     assert.equal(known(adminPolicy.properties.awsManaged), true);
     assert.equal(known(adminPolicy.properties.attachmentCount), 2);
   });

@@ -2,7 +2,8 @@
  * AWS IAM (global): users (`aws.iam.user`, with inline and attached policies, groups, access keys and their
  * last use, MFA devices, console password and its last use), groups, roles (trust policy, boundary, last
  * use), managed policies (customer-managed ones and the AWS-managed ones attached to something, each with
- * its default version's document), and once per account the password policy and the root user.
+ * its default version's document), once per account the password policy and the root user, server
+ * certificates, and per user and role the service last-accessed report (iam/usage.ts).
  *
  * The directory comes from GetAccountAuthorizationDetails (a few calls for the whole account); when that is
  * denied, from the per-entity List/Get calls. Console password facts come from the credential report
@@ -17,6 +18,7 @@ import { GENERATE, GET_REPORT, readCredentialReport, readUserCredentials } from 
 import { GAAD, readDirectoryBulk, type Directory } from './iam/directory.js';
 import { FALLBACK_CALLS, readDirectoryPerEntity } from './iam/fallback.js';
 import { forEachLimited, iso, PAGE_SIZE } from './iam/util.js';
+import { collectServerCertificates, GENERATE_LAST_ACCESSED, GET_LAST_ACCESSED, LIST_CERTS, readServicesLastAccessed } from './iam/usage.js';
 
 /** Users whose credentials are read at once (each makes 3+ calls). */
 const USER_CONCURRENCY = 8;
@@ -37,12 +39,15 @@ async function emitDirectory(ctx: CollectorContext, iam: IAMClient, dir: Directo
   const lastUse = bulk && !report.ok ? await listedPasswordUse(ctx, iam) : undefined;
   const listCall = (src: { call: string }) => src.call;
   await forEachLimited(dir.users, USER_CONCURRENCY, async (u) => {
-    const creds = await readUserCredentials(ctx, iam, u.name, u.arn, report, u.passwordLastUsed ?? lastUse?.get(u.arn));
+    const [creds, servicesLastAccessed] = await Promise.all([
+      readUserCredentials(ctx, iam, u.name, u.arn, report, u.passwordLastUsed ?? lastUse?.get(u.arn)),
+      readServicesLastAccessed(ctx, iam, u.arn),
+    ]);
     const user: IamUser = {
       uid: u.arn, type: 'aws.iam.user', provider: 'aws', account: ctx.account, name: u.name, tags: u.tags,
       properties: {
         userName: apiValue(u.name, u.source), path: u.path, inlinePolicies: u.inlinePolicies, attachedPolicies: u.attachedPolicies,
-        groups: u.groups, permissionsBoundary: u.permissionsBoundary, createdAt: u.createdAt, ...creds,
+        groups: u.groups, permissionsBoundary: u.permissionsBoundary, createdAt: u.createdAt, ...creds, servicesLastAccessed,
       },
       origin: live(listCall(u.source)), source: u.source,
     };
@@ -56,20 +61,24 @@ async function emitDirectory(ctx: CollectorContext, iam: IAMClient, dir: Directo
     };
     ctx.emit(group);
   }
-  for (const r of dir.roles) {
+  await forEachLimited(dir.roles, USER_CONCURRENCY, async (r) => {
+    const servicesLastAccessed = await readServicesLastAccessed(ctx, iam, r.arn);
     const role: IamRole = {
       uid: r.arn, type: 'aws.iam.role', provider: 'aws', account: ctx.account, name: r.name, tags: r.tags,
       properties: {
         roleName: apiValue(r.name, r.source), path: r.path, inlinePolicies: r.inlinePolicies, attachedPolicies: r.attachedPolicies,
         trustPolicy: r.trustPolicy, permissionsBoundary: r.permissionsBoundary, maxSessionDurationSeconds: r.maxSessionDurationSeconds, lastUsed: r.lastUsed,
+        servicesLastAccessed,
       },
       origin: live(listCall(r.source)), source: r.source,
     };
     ctx.emit(role);
-  }
+  });
   for (const p of dir.policies) {
     const policy: IamManagedPolicy = {
-      uid: p.arn, type: 'aws.iam.policy', provider: 'aws', account: ctx.account, name: p.name,
+      // AWS managed policies share one ARN across accounts while their attachments are per account: the uid
+      // names the account so a multi-account inventory keeps every account's copy.
+      uid: p.awsManaged ? `${p.arn}#${ctx.account}` : p.arn, type: 'aws.iam.policy', provider: 'aws', account: ctx.account, name: p.name,
       // Policy tags need ListPolicyTags per policy; not read, and said so rather than claiming "no tags".
       tags: { kind: 'unresolvable', value: undefined, source: p.source, reason: 'IAM policy tags are not read' },
       properties: { policyName: apiValue(p.name, p.source), arn: apiValue(p.arn, p.source), awsManaged: apiValue(p.awsManaged, p.source), document: p.document, attachmentCount: p.attachmentCount },
@@ -81,7 +90,8 @@ async function emitDirectory(ctx: CollectorContext, iam: IAMClient, dir: Directo
 
 const ACCOUNT_CALLS = ['iam:GetAccountPasswordPolicy', 'iam:GetAccountSummary', 'iam:ListVirtualMFADevices', GENERATE, GET_REPORT];
 const CREDENTIAL_CALLS = ['iam:ListAccessKeys', 'iam:GetAccessKeyLastUsed', 'iam:ListMFADevices', 'iam:GetLoginProfile'];
-const CALLS = [...new Set([GAAD, ...ACCOUNT_CALLS, ...CREDENTIAL_CALLS, ...FALLBACK_CALLS])];
+const USAGE_CALLS = [LIST_CERTS, GENERATE_LAST_ACCESSED, GET_LAST_ACCESSED];
+const CALLS = [...new Set([GAAD, ...ACCOUNT_CALLS, ...CREDENTIAL_CALLS, ...USAGE_CALLS, ...FALLBACK_CALLS])];
 
 export default defineCollector({
   id: 'iam',
@@ -89,7 +99,7 @@ export default defineCollector({
   apiCalls: CALLS,
   // Every call is authorized by the IAM action of the same name.
   permissions: CALLS,
-  emits: ['aws.iam.user', 'aws.iam.group', 'aws.iam.role', 'aws.iam.policy', 'aws.iam.password-policy', 'aws.iam.root-account'],
+  emits: ['aws.iam.user', 'aws.iam.group', 'aws.iam.role', 'aws.iam.policy', 'aws.iam.password-policy', 'aws.iam.root-account', 'aws.iam.server-certificate'],
   async collect(ctx) {
     const iam = ctx.client(IAMClient);
     // The report's generation (polled) overlaps the directory read, which does not need it.
@@ -100,6 +110,6 @@ export default defineCollector({
     };
     const [, { dir, bulk }] = await Promise.all([collectPasswordPolicy(ctx, iam), readDirectory()]);
     const report = await reportP;
-    await Promise.all([emitDirectory(ctx, iam, dir, bulk, report), collectRoot(ctx, iam, report)]);
+    await Promise.all([emitDirectory(ctx, iam, dir, bulk, report), collectRoot(ctx, iam, report), collectServerCertificates(ctx, iam)]);
   },
 });

@@ -3,6 +3,7 @@
  * public). Security groups become the EC2 collector's uids, the cluster of an Aurora instance its cluster ARN.
  */
 import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient, type DBCluster, type DBInstance } from '@aws-sdk/client-rds';
+import { unresolvable, type ApiProvenance, type Value } from '../../../../model/core/index.js';
 import type { RdsClusterProperties, RdsInstanceProperties } from '../../../../model/aws/data.js';
 import { apiValue, defineCollector, type CollectorContext } from '../collector.js';
 import { field, securityGroupUid, tagMap } from './data/values.js';
@@ -10,6 +11,11 @@ import { collectSnapshots, SNAPSHOT_CALLS } from './rds/snapshots.js';
 
 const INSTANCES = 'rds:DescribeDBInstances';
 const CLUSTERS = 'rds:DescribeDBClusters';
+
+/** A field RDS always returns when the resource is ready; absent means not known, never a default. */
+function known<T>(v: T | undefined | null, src: ApiProvenance, why: string): Value<T> {
+  return v === undefined || v === null ? unresolvable<T>(why, src) : apiValue(v, src);
+}
 
 function groups(ctx: CollectorContext, list: DBInstance['VpcSecurityGroups']): string[] {
   return (list ?? []).flatMap((g) => (g.VpcSecurityGroupId ? [securityGroupUid(ctx.region, ctx.account, g.VpcSecurityGroupId)] : []));
@@ -32,6 +38,10 @@ function emitInstance(ctx: CollectorContext, db: DBInstance): void {
     cloudwatchLogsExports: apiValue(db.EnabledCloudwatchLogsExports ?? [], src),
     clusterId: apiValue(db.DBClusterIdentifier ? `arn:aws:rds:${ctx.region}:${ctx.account}:cluster:${db.DBClusterIdentifier}` : null, src),
     securityGroups: apiValue(groups(ctx, db.VpcSecurityGroups), src),
+    masterUsername: known(db.MasterUsername, src, 'no master user name reported'),
+    // The endpoint is missing while an instance is being created; the port is then not known yet.
+    port: known(db.Endpoint?.Port || db.DbInstancePort || undefined, src, 'no endpoint reported yet'),
+    copyTagsToSnapshot: field(db.CopyTagsToSnapshot, false, src),
   };
   const uid = db.DBInstanceArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:db:${id}`;
   ctx.emit({ uid, type: 'aws.rds.instance', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(db.TagList), src), properties, origin: { kind: 'live', call: INSTANCES }, source: src });
@@ -48,6 +58,9 @@ function emitCluster(ctx: CollectorContext, c: DBCluster): void {
     deletionProtection: field(c.DeletionProtection, false, src),
     iamAuthentication: field(c.IAMDatabaseAuthenticationEnabled, false, src),
     cloudwatchLogsExports: apiValue(c.EnabledCloudwatchLogsExports ?? [], src),
+    masterUsername: known(c.MasterUsername, src, 'no master user name reported'),
+    copyTagsToSnapshot: field(c.CopyTagsToSnapshot, false, src),
+    backtrackWindowSeconds: field(c.BacktrackWindow, 0, src),
   };
   const uid = c.DBClusterArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:cluster:${id}`;
   ctx.emit({ uid, type: 'aws.rds.cluster', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(c.TagList), src), properties, origin: { kind: 'live', call: CLUSTERS }, source: src });

@@ -6,7 +6,7 @@
 import { GetResourcePolicyCommand, ListSecretsCommand, SecretsManagerClient, type SecretListEntry } from '@aws-sdk/client-secrets-manager';
 import type { SecretProperties } from '../../../../model/aws/data.js';
 import { apiValue, defineCollector } from '../collector.js';
-import { DETAIL_CONCURRENCY, field, mapLimit, policyFromCall, tagMap } from './data/values.js';
+import { DETAIL_CONCURRENCY, field, iso, mapLimit, policyFromCall, tagMap } from './data/values.js';
 
 const LIST = 'secretsmanager:ListSecrets';
 const POLICY = 'secretsmanager:GetResourcePolicy';
@@ -43,6 +43,8 @@ export default defineCollector({
         // No KmsKeyId: the secret is encrypted with the AWS-managed key aws/secretsmanager.
         kmsKeyId: apiValue(s.KmsKeyId ?? null, src),
         policy: policyFromCall(pol, ctx.prov(POLICY), (v) => v?.ResourcePolicy),
+        createdAt: apiValue(iso(s.CreatedDate), src),
+        lastAccessedAt: apiValue(iso(s.LastAccessedDate), src),
       };
       ctx.emit({ uid, type: 'aws.secretsmanager.secret', provider: 'aws', account: ctx.account, region: ctx.region, name: s.Name ?? uid, tags: apiValue(tagMap(s.Tags), src), properties, origin: { kind: 'live', call: LIST }, source: src });
     });

@@ -3,7 +3,8 @@
  * its root device maps to. User data comes from DescribeInstanceAttribute (one call per instance); whether it
  * holds secrets is the rules' judgement, this only decodes it.
  */
-import { DescribeInstanceAttributeCommand, DescribeInstancesCommand, DescribeVolumesCommand, type EC2Client, type Instance, type Volume } from '@aws-sdk/client-ec2';
+import { DescribeImagesCommand, DescribeInstanceAttributeCommand, DescribeInstancesCommand, DescribeVolumesCommand, type EC2Client, type Image, type Instance, type Volume } from '@aws-sdk/client-ec2';
+import type { LaunchImage } from '../../../../../model/aws/ec2.js';
 import type { Value } from '../../../../../model/core/index.js';
 import { apiUnknown, apiValue, type CallResult, type CollectorContext } from '../../collector.js';
 import { FAN_OUT, decodeUserData, ec2Resource, ec2Uid, forEachLimited, fromCall, valuesOf } from './shared.js';
@@ -11,6 +12,9 @@ import { FAN_OUT, decodeUserData, ec2Resource, ec2Uid, forEachLimited, fromCall,
 const VOLUMES = 'ec2:DescribeVolumes';
 const INSTANCES = 'ec2:DescribeInstances';
 const USER_DATA = 'ec2:DescribeInstanceAttribute';
+const IMAGES = 'ec2:DescribeImages';
+/** Image ids per DescribeImages filter (the API caps filter values at 200). */
+const IMAGE_BATCH = 200;
 /**
  * Instances per DescribeInstances page. Each instance costs a user-data call anyway, so a smaller page than
  * the 1000 maximum costs little and keeps a page's XML small.
@@ -56,6 +60,33 @@ function metadata<T>(ctx: CollectorContext, i: Instance, f: (m: NonNullable<Inst
   return apiValue(got, ctx.prov(INSTANCES));
 }
 
+/**
+ * The AMIs the instances were launched from, whoever owns them. An `image-id` filter (rather than `ImageIds`)
+ * returns nothing for a deregistered or unshared AMI instead of failing the whole batch, so an absent id
+ * means "no longer visible".
+ */
+async function launchImages(ctx: CollectorContext, ec2: EC2Client, ids: readonly string[]): Promise<CallResult<Map<string, Image>>> {
+  const found = new Map<string, Image>();
+  for (let i = 0; i < ids.length; i += IMAGE_BATCH) {
+    const batch = ids.slice(i, i + IMAGE_BATCH);
+    const r = await ctx.paginate(IMAGES, async (token) => {
+      const o = await ec2.send(new DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: batch }], NextToken: token, MaxResults: 1000, IncludeDeprecated: true }));
+      return { items: o.Images ?? [], next: o.NextToken };
+    });
+    if (!r.ok) return r;
+    for (const im of r.value) if (im.ImageId) found.set(im.ImageId, im);
+  }
+  return { ok: true, value: found };
+}
+
+function launchImage(ctx: CollectorContext, images: CallResult<Map<string, Image>>, id: string | undefined): Value<LaunchImage | null> {
+  const source = ctx.prov(IMAGES);
+  if (!images.ok) return apiUnknown(images, source);
+  const im = id ? images.value.get(id) : undefined;
+  if (!im) return apiValue(null, source);
+  return apiValue({ ownerId: im.OwnerId ?? '', ownerAlias: im.ImageOwnerAlias ?? null, deprecationTime: im.DeprecationTime ?? null, creationDate: im.CreationDate ?? null }, source);
+}
+
 /** Lists instances (terminated ones excluded: they no longer exist to be judged) and emits them. */
 export async function collectInstances(ctx: CollectorContext, ec2: EC2Client, volumes: CallResult<Volume[]>): Promise<void> {
   const listed = await ctx.paginate(INSTANCES, async (token) => {
@@ -65,6 +96,7 @@ export async function collectInstances(ctx: CollectorContext, ec2: EC2Client, vo
   if (!listed.ok) return;
   const live = listed.value.filter((i) => i.InstanceId && i.State?.Name !== 'terminated');
   const v = valuesOf(ctx, INSTANCES);
+  const images = await launchImages(ctx, ec2, [...new Set(live.flatMap((i) => (i.ImageId ? [i.ImageId] : [])))]);
   await forEachLimited(live, FAN_OUT, async (i) => {
     const id = i.InstanceId!;
     const ud = await ctx.call(USER_DATA, () => ec2.send(new DescribeInstanceAttributeCommand({ InstanceId: id, Attribute: 'userData' })), { resourceId: id });
@@ -86,6 +118,7 @@ export async function collectInstances(ctx: CollectorContext, ec2: EC2Client, vo
       userData: fromCall(ctx, USER_DATA, ud, (o) => decodeUserData(o.UserData?.Value)),
       state: v(i.State?.Name ?? 'unknown'),
       launchTime: v(i.LaunchTime ? new Date(i.LaunchTime).toISOString() : null),
+      launchImage: launchImage(ctx, images, i.ImageId),
     }));
   });
 }

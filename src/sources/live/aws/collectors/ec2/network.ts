@@ -1,11 +1,12 @@
 /**
  * VPC networking: VPCs, subnets, route tables, internet and NAT gateways, network interfaces, VPC endpoints
- * (with their policies) and flow logs. References are uids, so the network graph can walk
+ * (with their policies), peering connections, Elastic IPs and flow logs. References are uids, so the network graph can walk
  * internet gateway → route → subnet → NACL → security group → interface with a public IP.
  */
 import {
-  DescribeFlowLogsCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand,
-  DescribeRouteTablesCommand, DescribeSubnetsCommand, DescribeVpcEndpointsCommand, DescribeVpcsCommand, type EC2Client, type Route as ApiRoute,
+  DescribeAddressesCommand, DescribeFlowLogsCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand,
+  DescribeRouteTablesCommand, DescribeSubnetsCommand, DescribeVpcEndpointsCommand, DescribeVpcPeeringConnectionsCommand, DescribeVpcsCommand, type EC2Client,
+  type Route as ApiRoute, type VpcPeeringConnection as ApiPeering,
 } from '@aws-sdk/client-ec2';
 import type { Route } from '../../../../../model/aws/index.js';
 import type { CallResult, CollectorContext } from '../../collector.js';
@@ -136,6 +137,54 @@ export async function collectNetwork(ctx: CollectorContext, ec2: EC2Client): Pro
       resourceId: v(x.ResourceId ? uidForId(ctx, x.ResourceId) : ''),
       trafficType: v(x.TrafficType ?? 'ALL'),
       destinationType: v(x.LogDestinationType ?? 'cloud-watch-logs'),
+    }));
+  }
+}
+
+/** A peering connection as this account sees it: whichever side is not ours is the peer. */
+function emitPeering(ctx: CollectorContext, call: string, x: ApiPeering & { VpcPeeringConnectionId: string }): void {
+  const v = valuesOf(ctx, call);
+  const requester = x.RequesterVpcInfo ?? {};
+  const accepter = x.AccepterVpcInfo ?? {};
+  const weRequested = (requester.OwnerId ?? ctx.account) === ctx.account;
+  const [ours, peer] = weRequested ? [requester, accepter] : [accepter, requester];
+  const peerAccount = peer.OwnerId ?? ctx.account;
+  const peerRegion = peer.Region ?? ctx.region;
+  ctx.emit(ec2Resource(ctx, 'aws.ec2.vpc-peering-connection', ec2Uid(ctx, 'vpc-peering-connection', x.VpcPeeringConnectionId), x.VpcPeeringConnectionId, x.Tags, call, {
+    vpcId: v(ours.VpcId ? ec2Uid(ctx, 'vpc', ours.VpcId) : ''),
+    peerVpcId: v(peer.VpcId ? `arn:${ctx.partition}:ec2:${peerRegion}:${peerAccount}:vpc/${peer.VpcId}` : ''),
+    peerAccountId: v(peerAccount === ctx.account ? null : peerAccount),
+    peerRegion: v(peerRegion === ctx.region ? null : peerRegion),
+    peerCidrBlock: v(peer.CidrBlock ?? null),
+    status: v(x.Status?.Code ?? 'active'),
+  }));
+}
+
+export async function collectPeerings(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
+  const PEERINGS = 'ec2:DescribeVpcPeeringConnections';
+  const listed = await list(ctx, PEERINGS, async (t) => {
+    const o = await ec2.send(new DescribeVpcPeeringConnectionsCommand({ NextToken: t, MaxResults: 1000 }));
+    return { items: o.VpcPeeringConnections ?? [], next: o.NextToken };
+  });
+  for (const x of listed) {
+    // Deleted and rejected connections linger in the listing for a while; they route nothing.
+    if (!x.VpcPeeringConnectionId || ['deleted', 'rejected', 'failed', 'expired'].includes(x.Status?.Code ?? '')) continue;
+    emitPeering(ctx, PEERINGS, x as ApiPeering & { VpcPeeringConnectionId: string });
+  }
+}
+
+/** Elastic IPs (DescribeAddresses is not paginated). uids are the allocation ARNs Shield Advanced protects. */
+export async function collectAddresses(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
+  const ADDRESSES = 'ec2:DescribeAddresses';
+  const r = await ctx.call(ADDRESSES, async () => (await ec2.send(new DescribeAddressesCommand({}))).Addresses ?? []);
+  if (!r.ok) return;
+  const v = valuesOf(ctx, ADDRESSES);
+  for (const a of r.value) {
+    const id = a.AllocationId ?? a.PublicIp;
+    if (!id) continue;
+    const target = a.InstanceId ? ec2Uid(ctx, 'instance', a.InstanceId) : a.NetworkInterfaceId ? ec2Uid(ctx, 'network-interface', a.NetworkInterfaceId) : null;
+    ctx.emit(ec2Resource(ctx, 'aws.ec2.elastic-ip', `arn:${ctx.partition}:ec2:${ctx.region}:${ctx.account}:eip-allocation/${id}`, a.PublicIp ?? id, a.Tags, ADDRESSES, {
+      publicIp: v(a.PublicIp ?? ''), associatedWith: v(target), domain: v(a.Domain ?? 'vpc'),
     }));
   }
 }

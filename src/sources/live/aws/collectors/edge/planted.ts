@@ -103,6 +103,7 @@ export function ecrSection(filler = 0, images = 0): Record<string, unknown> {
       {
         repositoryName: 'open-repo',
         policyText: publicRepoPolicy,
+        lifecyclePolicyText: { rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 14 }, action: { type: 'expire' } }] },
         images: [
           {
             imageDigest: 'sha256:aaa',
@@ -151,6 +152,11 @@ export function apigatewaySection(filler = 0): Record<string, unknown> {
         stages: [{ stageName: '$default', autoDeploy: true }],
       },
       { apiId: 'w1', name: 'chat', protocolType: 'WEBSOCKET', routes: [{ routeId: 'c1', routeKey: '$connect', authorizationType: 'AWS_IAM' }], stages: [{ stageName: 'prod', accessLogSettings: { destinationArn: 'arn:aws:logs:chat', format: '$context.requestId' }, defaultRouteSettings: { loggingLevel: 'INFO' } }] },
+    ],
+    domainNames: [
+      { domainName: 'legacy.example.com', securityPolicy: 'TLS_1_0', endpointConfiguration: { types: ['EDGE'] }, tags: { team: 'pets' } },
+      { domainName: 'api.example.com', securityPolicy: 'TLS_1_2', endpointConfiguration: { types: ['REGIONAL'] } },
+      ...Array.from({ length: filler }, (_, i) => ({ domainName: `filler-${i}.example.com`, securityPolicy: 'TLS_1_2', endpointConfiguration: { types: ['REGIONAL'] } })),
     ],
   };
 }

@@ -1,0 +1,16 @@
+import { defineExamples } from '../../kit/index.js';
+import { cfnRestApi, tfRestApi } from '../../kit/aws-network-api-examples.js';
+import { restApiFixture, stageFixture } from '../../kit/aws-network-model-fixtures.js';
+import { explicit, unresolvable } from '../../../model/core/index.js';
+
+const API = 'arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5';
+
+export default defineExamples({
+  cloudformation: { good: [cfnRestApi()], bad: [cfnRestApi().replace('TracingEnabled: true', 'TracingEnabled: false')] },
+  terraform: { good: [tfRestApi()], bad: [tfRestApi().replace('xray_tracing_enabled = true', 'xray_tracing_enabled = false')] },
+  model: {
+    good: [restApiFixture(API)],
+    bad: [restApiFixture(API, { stages: explicit([stageFixture('prod', { tracingEnabled: false })]) })],
+    unknown: [restApiFixture(API, { stages: unresolvable('apigateway:GetStages: AccessDenied') })],
+  },
+});

@@ -1,0 +1,7 @@
+import { defineExamples } from '../../kit/index.js';
+import { cfnDistribution, tfDistribution } from '../../kit/aws-network-cloudfront-examples.js';
+
+export default defineExamples({
+  terraform: { good: [tfDistribution()], bad: [tfDistribution({ waf: false })] },
+  cloudformation: { good: [cfnDistribution()], bad: [cfnDistribution({ waf: false })] },
+});

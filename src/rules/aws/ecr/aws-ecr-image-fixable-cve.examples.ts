@@ -1,0 +1,3 @@
+import { vulnerabilityExamples } from '../../kit/aws-compute-vulnerability-examples.js';
+
+export default vulnerabilityExamples('aws.ecr.image', 'fixable-cve');

@@ -1,0 +1,39 @@
+import { isKnown } from '../../../model/core/index.js';
+import type { Outcome } from '../../kit/index.js';
+import { all, defineRule, evidence, judgeKeyUse, unknown } from '../../kit/index.js';
+
+const LIMIT_DAYS = 90;
+
+export default defineRule({
+  id: 'aws-iam-user-access-key-unused-90-days',
+  title: 'IAM user active access key unused for more than 90 days',
+  severity: 'medium',
+  provider: 'aws',
+  service: 'iam',
+  resourceType: 'aws.iam.user',
+  description:
+    'An active access key not used for more than 90 days (or never used and created more than 90 days ago) should be deactivated and deleted. Inactive keys and IaC declarations (no usage history) are out of scope. Console passwords are judged by aws-iam-user-password-unused-90-days.',
+  risk: 'Long-lived keys end up in old laptops, CI logs and repositories; a key nobody uses can be deleted at no cost, and while it lives its leak goes unnoticed.',
+  remediation: {
+    cli: 'aws iam update-access-key --user-name USER --access-key-id KEY_ID --status Inactive && aws iam delete-access-key --user-name USER --access-key-id KEY_ID',
+    terraform: '# remove the aws_iam_access_key resource',
+    cloudformation: '# remove the AWS::IAM::AccessKey resource (or set Status: Inactive first)',
+    console: 'IAM > Users > the user > Security credentials > Access keys: Deactivate, then Delete the unused key.',
+  },
+  references: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#Using_RotateAccessKey',
+    'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-22',
+  ],
+  evaluate(user, ctx) {
+    if (user.origin.kind === 'iac') return undefined;
+    const keys = user.properties.accessKeys;
+    if (!isKnown(keys)) return unknown('access keys could not be listed', evidence('accessKeys', keys));
+    const outs: Outcome[] = [];
+    keys.value.forEach((k, i) => {
+      if (!isKnown(k.status)) outs.push(unknown(`status of access key #${i} is unknown`, evidence(`accessKeys[${i}].status`, k.status)));
+      else if (k.status.value === 'Active') outs.push(judgeKeyUse(k, i, ctx.now, LIMIT_DAYS));
+    });
+    if (outs.length === 0) return undefined;
+    return all(outs, 'Every active access key was used in the last 90 days');
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * Statement predicates and principal-level judgements shared by the identity rules of issue 4: grants that
+ * read every key or secret, service-wide wildcards, and whether a role holds administrator access.
+ */
+import type { PolicyStatement } from '../../model/aws/policy.js';
+import type { IamRole } from '../../model/aws/iam.js';
+import { statementCoversAction, statementCoversAllResources, serviceWildcardActions } from './aws-policy.js';
+import { adminPredicate, isAdminGrant, judgeAttachedForAdmin, judgeInlinePolicies, type StatementPredicate } from './aws-iam-policy-checks.js';
+import { all } from './outcome.js';
+import type { Outcome, RuleContext } from './rule.js';
+
+/** Actions that reveal protected data when allowed on every key or secret. */
+export const SENSITIVE_READ_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom', 'secretsmanager:GetSecretValue'] as const;
+
+/**
+ * An Allow of decryption with any KMS key or of reading any secret. Administrator grants are left to the
+ * admin rules, so one statement is not reported twice for the same reason.
+ */
+export const sensitiveReadPredicate: StatementPredicate = (st: PolicyStatement) => {
+  if (st.Effect !== 'Allow' || isAdminGrant(st) || !statementCoversAllResources(st)) return false;
+  const hit = SENSITIVE_READ_ACTIONS.filter((a) => statementCoversAction(st, a));
+  return hit.length > 0 ? `allows ${hit.join(', ')} on Resource "*"` : false;
+};
+
+/** An Allow of `service:*` on every resource. */
+export const serviceWildcardPredicate: StatementPredicate = (st) => {
+  const list = serviceWildcardActions(st);
+  return list.length > 0 ? `allows ${list.join(', ')} on Resource "*"` : false;
+};
+
+/** Whether the role is an administrator: an admin inline grant or an admin managed policy (fail = admin). */
+export function judgeRoleAdmin(role: IamRole, ctx: RuleContext): Outcome {
+  return all(
+    [
+      judgeInlinePolicies(role.properties.inlinePolicies, adminPredicate, ''),
+      judgeAttachedForAdmin(role.properties.attachedPolicies, ctx),
+    ],
+    'the role has no administrator grant',
+  );
+}
