@@ -8,15 +8,17 @@ import { renderDetectionsJson, type DetectionReport } from '../detect/render/jso
 import { renderDetectionsOcsf } from '../detect/render/ocsf.js';
 import { renderDetectionsTable } from '../detect/render/table.js';
 import { readAzureActivity } from '../sources/logs/azure/read.js';
-import { readCloudTrail } from '../sources/logs/cloudtrail/read.js';
+import { readCloudTrailInputs } from '../sources/logs/cloudtrail/inputs.js';
 import { readGcpAudit } from '../sources/logs/gcp/read.js';
 import type { LogInputError, ReadOptions } from '../sources/logs/read-common.js';
 import type { AuditEvent } from '../model/audit/event.js';
 import { openGeo } from '../sources/logs/geo.js';
 import { VERSION } from './package-info.js';
 import { Progress } from './progress.js';
+import { openDetectionRecorder } from './detect-store.js';
+import type { StoreOptions } from './store.js';
 
-export interface DetectCommandOptions {
+export interface DetectCommandOptions extends StoreOptions {
   readonly format: 'table' | 'json' | 'ocsf';
   readonly outputFile?: string;
   readonly since?: string;
@@ -24,6 +26,8 @@ export interface DetectCommandOptions {
   /** A city mmdb file; false (`--no-geoip`) turns geolocation off; default: the bundled DB-IP database. */
   readonly geoip?: string | false;
   readonly regions?: readonly string[];
+  /** Role to assume (default credential chain) to read `s3://` CloudTrail inputs, e.g. in the log-archive account. */
+  readonly assumeRole?: string;
   readonly accounts?: readonly string[];
   readonly detection?: readonly string[];
   readonly failOn?: Severity;
@@ -36,8 +40,8 @@ export const LOG_SOURCES = ['cloudtrail', 'azure', 'gcp'] as const;
 export type LogSource = (typeof LOG_SOURCES)[number];
 
 /** Each log source: its reader and the provider whose detections run over it. */
-const SOURCES: Record<LogSource, { readonly provider: AuditEvent['provider']; readonly read: (inputs: readonly string[], opts: ReadOptions) => AsyncIterable<AuditEvent> }> = {
-  cloudtrail: { provider: 'aws', read: readCloudTrail },
+const SOURCES: Record<LogSource, { readonly provider: AuditEvent['provider']; readonly read: (inputs: readonly string[], opts: ReadOptions & { readonly assumeRole?: string }) => AsyncIterable<AuditEvent | AuditEvent[]> }> = {
+  cloudtrail: { provider: 'aws', read: readCloudTrailInputs },
   azure: { provider: 'azure', read: readAzureActivity },
   gcp: { provider: 'gcp', read: readGcpAudit },
 };
@@ -80,19 +84,29 @@ export async function runDetectCommand(source: LogSource, inputs: readonly strin
   } catch (e) {
     throw new UsageError(`--geoip ${String(o.geoip)}: not a readable MaxMind database (${(e as Error).message})`);
   }
-  const ctx = detectContext({ badIps, knownAccounts: list(o.accounts), usedRegions: list(o.regions), ...(geo ? { geo } : {}) });
+  const recorder = await openDetectionRecorder(o, geo);
+  const ctx = detectContext({ badIps, knownAccounts: list(o.accounts), usedRegions: list(o.regions), ...(geo ? { geo } : {}), ...(recorder.baseline ? { baseline: recorder.baseline } : {}) });
   const errors: LogInputError[] = [];
   const fired: DetectionResult[] = [];
   const progress = new Progress(process.stderr, o.quiet);
   let n = 0;
+  let next = 10_000;
   const counted = async function* () {
-    for await (const e of read(inputs, { onError: (x) => errors.push(x), ...(since !== undefined ? { since } : {}) })) {
-      if (++n % 10_000 === 0) progress.update(`${n.toLocaleString('en')} events read, ${fired.length} detections fired`);
-      yield e;
+    for await (const item of read(inputs, { onError: (x) => errors.push(x), ...(since !== undefined ? { since } : {}), ...(o.assumeRole ? { assumeRole: o.assumeRole } : {}) })) {
+      const batch = Array.isArray(item) ? item : [item];
+      for (const e of batch) recorder.see(e);
+      n += batch.length;
+      if (n >= next) {
+        progress.update(`${n.toLocaleString('en')} events read, ${fired.length} detections fired`);
+        next = n + 10_000;
+      }
+      yield batch;
     }
   };
   const { events } = await runDetections(counted(), detections, ctx, (r) => fired.push(r));
   progress.done();
+  const runId = await recorder.finish(fired, inputs, startedAt.toISOString(), VERSION);
+  if (runId && !o.quiet) process.stderr.write(`detections stored as run ${runId}\n`);
   const report: DetectionReport = { provider, startedAt: startedAt.toISOString(), inputs, events, detectionsRun: detections.length, errors, detections: fired };
   const text = o.format === 'json' ? renderDetectionsJson(report) : o.format === 'ocsf' ? renderDetectionsOcsf(report, VERSION) : renderDetectionsTable(report, o.color !== false && !o.outputFile && Boolean(process.stdout.isTTY));
   if (o.outputFile) writeFileSync(o.outputFile, text);

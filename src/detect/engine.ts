@@ -1,28 +1,9 @@
 import type { AuditEvent } from '../model/audit/event.js';
-import type { Severity } from '../model/core/index.js';
-import type { DetectContext, DetectionDefinition, DetectorState, SequenceDetection, Signal, ThresholdDetection } from './kit/detection.js';
+import type { DetectionRecord } from '../findings/detection.js';
+import type { DetectContext, DetectionDefinition, DetectorState, EventDetection, SequenceDetection, Signal, ThresholdDetection } from './kit/detection.js';
 
-/** One fired detection, as stored and reported. */
-export interface DetectionResult {
-  readonly detectionId: string;
-  readonly title: string;
-  readonly severity: Severity;
-  /** Time of the event that fired it (ISO-8601). */
-  readonly time: string;
-  readonly firstTime: string;
-  readonly principal: { readonly id: string; readonly name: string; readonly type: string };
-  readonly sourceIp?: string;
-  readonly account?: string;
-  readonly region?: string;
-  readonly message: string;
-  readonly mitre: DetectionDefinition['mitre'];
-  /** The event ids that fired it, in time order (all of them, up to MAX_EVENT_IDS; `eventCount` has the total). */
-  readonly events: readonly string[];
-  readonly eventCount: number;
-  /** Resources the events name (ARNs or ids), de-duplicated. */
-  readonly resources: readonly string[];
-  readonly provider: DetectionDefinition['provider'];
-}
+/** One fired detection, as reported and stored (the shape is the findings layer's, so the store can keep it). */
+export type DetectionResult = DetectionRecord;
 
 /** A detection that fired on a thousand events cites the first thousand. */
 export const MAX_EVENT_IDS = 1000;
@@ -82,6 +63,7 @@ export async function runDetections(
 function stateFor(d: DetectionDefinition, ctx: DetectContext): DetectorState {
   switch (d.kind) {
     case 'event':
+      if (d.fold) return foldedState(d, d.fold, ctx);
       return {
         push: (e) => {
           const m = d.match(e, ctx);
@@ -96,6 +78,56 @@ function stateFor(d: DetectionDefinition, ctx: DetectContext): DetectorState {
     case 'stateful':
       return d.create(ctx);
   }
+}
+
+interface OpenAlert {
+  message: string;
+  events: AuditEvent[];
+  start: number;
+  last: number;
+}
+
+/**
+ * An event detection whose repeats fold into one alert per key and window: open alerts are reported once
+ * event time has moved past their window (checked at most once per window) or at the end of input.
+ */
+function foldedState(d: EventDetection, fold: NonNullable<EventDetection['fold']>, ctx: DetectContext): DetectorState {
+  const open = new Map<string, OpenAlert>();
+  let checkedAt = 0;
+  const signal = (a: OpenAlert): Signal => ({ message: a.events.length > 1 ? `${a.message} (and ${a.events.length - 1} more like it)` : a.message, events: a.events });
+  const close = (before: number): Signal[] => {
+    const out: Signal[] = [];
+    for (const [k, a] of open) {
+      if (a.start >= before) continue;
+      open.delete(k);
+      out.push(signal(a));
+    }
+    return out;
+  };
+  return {
+    push(e) {
+      const m = d.match(e, ctx);
+      let closed: Signal[] | undefined;
+      if (e.time - checkedAt >= fold.windowMs) {
+        checkedAt = e.time;
+        closed = close(e.time - fold.windowMs);
+      }
+      if (m !== undefined) {
+        const key = fold.key(e);
+        const a = open.get(key);
+        if (a && e.time - a.start <= fold.windowMs) {
+          a.events.push(e);
+          a.last = e.time;
+        } else {
+          // The key's previous alert is over: report it, and open a new one with this event.
+          if (a) (closed ??= []).push(signal(a));
+          open.set(key, { message: m, events: [e], start: e.time, last: e.time });
+        }
+      }
+      return closed && closed.length > 0 ? closed : NONE;
+    },
+    flush: () => close(Infinity),
+  };
 }
 
 interface Window {

@@ -39,6 +39,12 @@ export interface EventDetection extends DetectionMeta {
   readonly kind: 'event';
   /** A message when the event is suspicious, else undefined. */
   match(e: AuditEvent, ctx: DetectContext): string | undefined;
+  /**
+   * Folds repeats into one detection: matches with the same key within `windowMs` of the first become one
+   * alert citing all their events (e.g. every call from a hostile IP by one principal in an hour), reported
+   * when the window has passed or the input ends. Without it, each matching event is its own alert.
+   */
+  readonly fold?: { key(e: AuditEvent): string; readonly windowMs: number };
 }
 
 export interface ThresholdDetection extends DetectionMeta {

@@ -10,6 +10,8 @@ export default defineDetection({
   description: 'A sign-in or an API call made as the account root user. Root cannot be restricted by IAM policies; day-to-day work should never need it.',
   falsePositives: 'The few tasks only root can do (closing the account, changing the support plan, restoring IAM access). Confirm with the account owner and record why.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html'],
+  // A root session is one alert per hour per source, citing every call it made.
+  fold: { key: (e) => `${e.account ?? ''}|${e.sourceIp ?? ''}`, windowMs: 60 * 60_000 },
   match(e) {
     if (e.actor.type !== 'Root' || e.actor.invokedBy) return undefined;
     // A failed root sign-in is someone trying the password; the brute-force detection covers it.
