@@ -13,7 +13,7 @@ export interface OutputOptions {
   readonly showPassed?: boolean;
 }
 
-const EXTENSION: Record<OutputFormat, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', csv: 'csv' };
+const EXTENSION: Record<OutputFormat, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', csv: 'csv', html: 'html' };
 
 export function parseFormats(list: readonly string[] | undefined): OutputFormat[] {
   const fs = (list?.length ? list : ['table']).flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
