@@ -10,7 +10,8 @@ const layers = {
   findings: ['model', 'shared'],
   sources: ['model', 'shared'],
   engine: ['rules', 'model', 'findings', 'frameworks', 'shared'],
-  outputs: ['findings', 'model', 'frameworks', 'shared'],
+  compliance: ['findings', 'model', 'frameworks', 'shared'],
+  outputs: ['findings', 'model', 'frameworks', 'compliance', 'shared'],
   graph: ['model', 'findings', 'shared'],
   drift: ['findings', 'model', 'shared'],
   remediation: ['model', 'findings', 'shared'],
@@ -49,6 +50,13 @@ forbidden.push({
   severity: 'error',
   from: { path: '^src/(rules|model)/', pathNot: '\\.test\\.ts$' },
   to: { dependencyTypes: ['core', 'npm'] },
+});
+forbidden.push({
+  name: 'iam-simulate-is-a-test-oracle',
+  comment: '@cloud-copilot/iam-simulate is AGPL-3.0: only tests and their test-support/ (not built) may use it',
+  severity: 'error',
+  from: { path: '^src/', pathNot: '(\\.test\\.ts$|/test-support/)' },
+  to: { path: '@cloud-copilot/iam-simulate' },
 });
 forbidden.push({ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } });
 module.exports = {
