@@ -33,6 +33,8 @@ Properties:
     const ev = evidence('role', ref);
     if (!isKnown(ref)) return unknown(`the execution role could not be determined: ${ref.reason ?? 'unresolvable'}`, ev);
     const found = ctx.get(ref.value) ?? (ref.value.endsWith('.arn') ? ctx.get(ref.value.slice(0, -4)) : undefined);
+    // A live scan that left IAM out (`--services lambda`) has no roles at all: the rule does not apply there.
+    if (!found && ctx.sourceKind !== 'iac' && ctx.ofType('aws.iam.role').length === 0) return undefined;
     if (found?.type !== 'aws.iam.role') return unknown(`the execution role ${ref.value} is not in the inventory, so its permissions cannot be judged`, ev);
     const role = found as IamRole;
     const verdict = all(
