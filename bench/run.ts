@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const name = process.argv[2];
-const available = ['iac', 'discovery', 'rules', 'detect'];
+const available = ['iac', 'discovery', 'rules', 'detect', 'iam', 'graph'];
 if (!name || !available.includes(name)) {
   console.error(`usage: npm run bench -- <${available.join('|')}> [options]`);
   process.exit(2);
