@@ -30,6 +30,14 @@ describe('framework data files', () => {
     for (const fw of frameworks) assert.ok(fw.file.startsWith(fw.provider + '/') || fw.file.startsWith(fw.provider + '\\'), fw.file);
   });
 
+  test('every framework issue 4 asks for is shipped, each in the file named after its id', () => {
+    const expected = [
+      'cis-aws-foundations-3.0', 'cis-aws-foundations-5.0', 'aws-foundational-security-best-practices', 'nist-800-53-rev5',
+      'fedramp-moderate-rev5', 'iso-27001-2022', 'soc2-2017', 'hipaa-security-rule', 'pci-dss-4.0', 'gdpr',
+    ];
+    for (const id of expected) assert.equal(frameworks.find((f) => f.id === id)?.file, join('aws', `${id}.yaml`), id);
+  });
+
   for (const fw of frameworks) {
     describe(fw.id, () => {
       test('requirement ids are unique', () => {
@@ -89,12 +97,14 @@ describe('CIS AWS Foundations 3.0 contents', () => {
   });
 
   test('frameworksFor maps the bucket public access block rule to 2.1.4', () => {
-    assert.deepEqual(frameworksFor('aws-s3-bucket-public-access-block'), [{ framework: 'cis-aws-foundations-3.0', requirement: '2.1.4' }]);
+    // Other frameworks map the same rules; this test pins the CIS 3.0 mapping only.
+    const cis3 = (ruleId: string) => frameworksFor(ruleId).filter((x) => x.framework === 'cis-aws-foundations-3.0');
+    assert.deepEqual(cis3('aws-s3-bucket-public-access-block'), [{ framework: 'cis-aws-foundations-3.0', requirement: '2.1.4' }]);
     assert.deepEqual(
       frameworksFor('aws-ec2-sg-ssh-open').filter((x) => x.framework === 'cis-aws-foundations-3.0').map((x) => x.requirement),
       ['5.2', '5.3'],
     );
-    assert.deepEqual(frameworksFor('aws-cloudwatch-alarm-root-usage'), [{ framework: 'cis-aws-foundations-3.0', requirement: '4.3' }]);
+    assert.deepEqual(cis3('aws-cloudwatch-alarm-root-usage'), [{ framework: 'cis-aws-foundations-3.0', requirement: '4.3' }]);
     assert.deepEqual(frameworksFor('no-such-rule'), []);
   });
 });
@@ -119,6 +129,19 @@ describe('loader validation', () => {
     rejects('name: X\nversion: "1"\nprovider: aws\nrequirements: []\n', /missing id/);
     rejects('id: x\nname: X\nversion: "1"\nprovider: aws\nrequirements:\n  - id: "1"\n', /requirements\[0\]: title/);
     rejects('id: x\nname: X\nversion: "1"\nprovider: aws\nrequirements:\n  - id: "1"\n    title: t\n    rules: [1]\n', /rule ids/);
+  });
+
+  test('keeps a requirement note and the framework url and description; rejects a note that is not text', () => {
+    const dir = write('id: x\nname: X\nversion: "1"\nprovider: aws\nurl: https://example.org/x\ndescription: a subset\nrequirements:\n  - id: "1"\n    title: t\n    manual: true\n    note: "manual by nature: a person decides"\n');
+    try {
+      const [fw] = loadFrameworks(dir);
+      assert.equal(fw?.url, 'https://example.org/x');
+      assert.equal(fw?.description, 'a subset');
+      assert.equal(fw?.requirements[0]?.note, 'manual by nature: a person decides');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    rejects('id: x\nname: X\nversion: "1"\nprovider: aws\nrequirements:\n  - id: "1"\n    title: t\n    note: [a]\n', /note must be text/);
   });
 
   test('reads numeric ids as strings and defaults manual to false', () => {

@@ -13,6 +13,8 @@ export interface FrameworkRequirement {
   readonly section: string;
   readonly rules: readonly string[];
   readonly manual: boolean;
+  /** Why a manual requirement has no rule ("manual by nature: …" or "not automated yet: …"), or a caveat on the mapping. */
+  readonly note?: string;
 }
 
 export interface Framework {
@@ -20,6 +22,9 @@ export interface Framework {
   readonly name: string;
   readonly version: string;
   readonly provider: string;
+  /** Where the standard is published, and what subset of it the file covers, when the file says. */
+  readonly url?: string;
+  readonly description?: string;
   readonly requirements: readonly FrameworkRequirement[];
   readonly file: string;
 }
@@ -40,9 +45,13 @@ function validate(file: string, raw: unknown): Framework {
     if (typeof q['title'] !== 'string') bad(`requirements[${i}]: title`);
     const rules = (q['rules'] ?? []) as unknown;
     if (!Array.isArray(rules) || rules.some((x) => typeof x !== 'string')) bad(`requirements[${i}]: rules must be a list of rule ids`);
-    return { id: String(q['id']), title: String(q['title']), section: String(q['section'] ?? ''), rules: rules as string[], manual: q['manual'] === true };
+    if (q['note'] !== undefined && typeof q['note'] !== 'string') bad(`requirements[${i}]: note must be text`);
+    const note = typeof q['note'] === 'string' ? { note: q['note'] } : {};
+    return { id: String(q['id']), title: String(q['title']), section: String(q['section'] ?? ''), rules: rules as string[], manual: q['manual'] === true, ...note };
   });
-  return { id: o['id'] as string, name: o['name'] as string, version: o['version'] as string, provider: o['provider'] as string, requirements, file };
+  const meta: { url?: string; description?: string } = {};
+  for (const k of ['url', 'description'] as const) if (typeof o[k] === 'string') meta[k] = o[k] as string;
+  return { id: o['id'] as string, name: o['name'] as string, version: o['version'] as string, provider: o['provider'] as string, ...meta, requirements, file };
 }
 
 let cache: Framework[] | undefined;
