@@ -5,8 +5,9 @@
  * The inventory is grown from real model resources, not synthetic ones: the templates are what a live scan
  * of simcloud's demo world (every collector, through the SDK) and an IaC scan of examples/demo-project
  * produce, so every resource type with rules appears with the property shapes rules really read. Each
- * generated resource is a deep copy of a template (its own objects, as a real inventory's would be) with a
- * unique uid; the types keep the templates' proportions.
+ * generated resource is a deep copy of a live template (its own objects, as a real inventory's would be) in
+ * a copy of the organization's accounts; the IaC project's resources appear once. The types keep the live
+ * templates' proportions.
  *
  * Two phases run in one fresh child process so its peak RSS is the pipeline's own:
  *   build    — generate the resources and index them in an Inventory (what any source would hand over);
@@ -85,12 +86,17 @@ function shared(source: unknown): unknown {
 }
 
 function child(templateFile: string, n: number): void {
-  const lines = readFileSync(templateFile, 'utf8').split('\n').filter(Boolean);
+  const all = readFileSync(templateFile, 'utf8').split('\n').filter(Boolean);
+  // Copies are accounts of a fleet: live resources are copied; the IaC project's resources (which belong to no
+  // account) are one project in the inventory, not thousands of copies of it.
+  const iac = all.filter((l) => (JSON.parse(l) as { origin: { kind: string } }).origin.kind === 'iac');
+  const lines = all.filter((l) => !iac.includes(l));
   const accounts = [...new Set(lines.map((l) => (JSON.parse(l) as { account?: string }).account).filter((a): a is string => !!a && /^\d{12}$/.test(a)))];
   const accountPattern = new RegExp(accounts.join('|'), 'g');
   const t0 = performance.now();
   const inv = new Inventory();
-  for (let i = 0; i < n; i++) {
+  for (const l of iac) inv.add(JSON.parse(l) as Resource);
+  for (let i = 0; i < n - iac.length; i++) {
     const copy = Math.floor(i / lines.length);
     const line = lines[i % lines.length]!;
     const text = copy === 0 ? line : line.replace(accountPattern, (a) => String(200_000_000_000 + copy * accounts.length + accounts.indexOf(a)));

@@ -85,7 +85,11 @@ function ctxOf(resources: Resource[], sourceKind: RuleContext['sourceKind'] = 'l
     ofType: ((t: string) => resources.filter((r) => r.type === t)) as RuleContext['ofType'],
     memo: (_k, compute) => compute(),
     inAccount: ((t: string, a: string | undefined, g?: string) => resources.filter((r) => r.type === t && r.account === a && (g === undefined || r.region === g))) as RuleContext['inAccount'],
-    referencing: () => [],
+    referencing: ((t: string, prop: string, uid: string) =>
+      resources.filter((r) => {
+        const v = (r.properties as Record<string, { kind?: string; value?: unknown }>)[prop];
+        return r.type === t && v !== undefined && v.kind !== 'unresolvable' && ([] as unknown[]).concat(v.value).includes(uid);
+      })) as RuleContext['referencing'],
     now: new Date(0),
     sourceKind,
   };

@@ -5,17 +5,27 @@
  */
 import { isKnown, type Resource } from '../../model/core/index.js';
 import type { RuleContext } from './rule.js';
+import type { ModelResource } from '../../model/types.js';
 
 /** Who manages a key, with the reason the verdict was reached (for the finding's message). */
 export type KeyManagerVerdict = { readonly manager: 'AWS' | 'CUSTOMER'; readonly why: string } | { readonly manager: 'unknown'; readonly why: string };
 
 const AWS_ALIAS = /(^|:)alias\/aws\//;
 
+/** The inventory's KMS keys by their bare key id (the part after `:key/`), built once per evaluation. */
+function keysById(ctx: RuleContext): ReadonlyMap<string, ModelResource<'aws.kms.key'>> {
+  return ctx.memo('kmsKeysById', () => {
+    const m = new Map<string, ModelResource<'aws.kms.key'>>();
+    for (const k of ctx.ofType('aws.kms.key')) m.set(k.uid.replace(/^.*:key\//, ''), k);
+    return m;
+  });
+}
+
 /** Who manages the key `keyId` (an ARN, id or alias) that `owner` is encrypted with. */
 export function keyManagerOf(keyId: string, owner: Resource, ctx: RuleContext): KeyManagerVerdict {
   if (AWS_ALIAS.test(keyId)) return { manager: 'AWS', why: `${keyId} is an AWS-managed alias` };
   const bare = keyId.replace(/^arn:aws[a-z-]*:kms:[^:]*:\d{12}:key\//, '');
-  const key = ctx.ofType('aws.kms.key').find((k) => k.uid === keyId || k.uid.endsWith(`:key/${bare}`));
+  const key = ctx.get(keyId)?.type === 'aws.kms.key' ? (ctx.get(keyId) as ModelResource<'aws.kms.key'>) : keysById(ctx).get(bare);
   if (key) {
     const m = key.properties.keyManager;
     if (isKnown(m)) return { manager: m.value, why: `key ${key.name} is ${m.value === 'AWS' ? 'AWS' : 'customer'}-managed` };

@@ -9,14 +9,13 @@ import { asList, type PolicyDocument, type PolicyStatement } from '../../model/a
 import { accountOfPrincipal, isAnyonePrincipal } from './aws-policy.js';
 import { at, evidence, fail, pass, unknown } from './outcome.js';
 import type { Outcome, RuleContext } from './rule.js';
+import { organizationMembers } from './aws-accounts.js';
 
 const ORG_KEYS = /^aws:principalorg(id|paths)$/i;
 
 /** Account ids of the organization the inventory describes, or an empty set when it holds no Organizations data. */
 export function organizationAccounts(ctx: RuleContext): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const a of ctx.ofType('aws.organizations.account')) if (isKnown(a.properties.accountId)) ids.add(a.properties.accountId.value);
-  return ids;
+  return organizationMembers(ctx);
 }
 
 /** Whether a statement's conditions keep it inside the caller's organization. */

@@ -1,5 +1,6 @@
 import { isKnown } from '../../../model/core/index.js';
 import { defineRule, evidence, pass, publicPolicyOutcomes, settingOn, unknown } from '../../kit/index.js';
+import type { ModelResource } from '../../../model/types.js';
 
 export default defineRule({
   id: 'aws-s3-access-point-public-policy',
@@ -36,7 +37,7 @@ export default defineRule({
     if (!outcomes.some((o) => o.status === 'fail')) return outcomes;
     const restricted = settingOn(publicAccessBlock, 'restrictPublicBuckets', ap, ctx);
     if (restricted.on === true) return pass(`RestrictPublicBuckets is on (${restricted.where === 'bucket setting' ? 'access point' : restricted.where}): the public statements do not take effect`, evidence('publicAccessBlock.restrictPublicBuckets', publicAccessBlock.restrictPublicBuckets));
-    const bucket = isKnown(bucketName) ? ctx.ofType('aws.s3.bucket').find((b) => b.uid === bucketName.value || (isKnown(b.properties.bucketName) && b.properties.bucketName.value === bucketName.value)) : undefined;
+    const bucket = isKnown(bucketName) ? (ctx.get(bucketName.value)?.type === 'aws.s3.bucket' ? (ctx.get(bucketName.value) as ModelResource<'aws.s3.bucket'>) : ctx.referencing('aws.s3.bucket', 'bucketName', bucketName.value)[0]) : undefined;
     const rb = bucket?.properties.publicAccessBlock.restrictPublicBuckets;
     if (rb && isKnown(rb) && rb.value) return pass('RestrictPublicBuckets is on for the bucket: the public statements do not take effect', evidence('bucket.restrictPublicBuckets', rb));
     if (restricted.on === undefined || !isKnown(networkOrigin)) return unknown(`The policy is public, but whether it takes effect is unknown: ${restricted.on === undefined ? restricted.where : networkOrigin.reason ?? ''}`, evidence('networkOrigin', networkOrigin));

@@ -30,7 +30,7 @@ EOF`,
     const ns = w.properties.namespace;
     const labels = w.properties.podLabels;
     if (!isKnown(ns)) return unknown(`The namespace could not be determined: ${ns.reason ?? 'unresolvable'}`, evidence('metadata.namespace', ns));
-    const policies = ctx.ofType('k8s.network-policy').filter((p) => p.properties.namespace.value === ns.value);
+    const policies = ctx.referencing('k8s.network-policy', 'namespace', ns.value);
     let undecided = false;
     for (const p of policies) {
       const sel = p.properties.podSelector;
@@ -42,7 +42,7 @@ EOF`,
     }
     const ev = evidence('podLabels', labels);
     if (undecided) return unknown('A NetworkPolicy selector or the pod labels could not be determined', ev);
-    const declared = ctx.ofType('k8s.namespace').find((n) => n.properties.name.value === ns.value);
+    const declared = ctx.referencing('k8s.namespace', 'name', ns.value)[0];
     if (!declared) return unknown(`No NetworkPolicy in the scanned set selects the pods, and namespace ${ns.value} is not in the scanned set: policies may be defined elsewhere`, ev);
     const nsEv = evidence(`namespace[${ns.value}]`, explicit(ns.value, declared.source));
     return fail(`No NetworkPolicy in namespace ${ns.value} selects the workload's pods`, ev, nsEv);

@@ -28,7 +28,7 @@ export default defineRule({
     const sa = pod.serviceAccountName;
     const ns = w.properties.namespace;
     if (!isKnown(sa) || !isKnown(ns)) return unknown('The service account of the pod could not be determined', ev, evidence('pod.serviceAccountName', sa));
-    const account = ctx.ofType('k8s.service-account').find((a) => a.properties.name.value === sa.value && a.properties.namespace.value === ns.value);
+    const account = ctx.referencing('k8s.service-account', 'name', sa.value).find((a) => a.properties.namespace.value === ns.value);
     if (account) {
       const v = account.properties.automountServiceAccountToken;
       const saEv = evidence(`serviceAccount[${sa.value}].automountServiceAccountToken`, v);
