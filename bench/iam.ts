@@ -14,13 +14,30 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compileApplicable, evaluateRequest, type CompiledApplicablePolicies } from '../src/graph/iam/evaluate.js';
+import type * as EvaluateModNs from '../src/graph/iam/evaluate.js';
+import type { CompiledApplicablePolicies } from '../src/graph/iam/evaluate.js';
 import { generateCase, loadActions, type GeneratedCase } from '../src/graph/iam/test-support/cases.js';
 import { knownOracleDeparture } from '../src/graph/iam/test-support/departures.js';
 import { oracleDecision, toSimulation } from '../src/graph/iam/test-support/oracle.js';
 import type { Decision } from '../src/graph/iam/types.js';
 
 interface Options { requests: number; seed: number }
+
+/**
+ * Ours runs the compiled code in dist/ (what `cloudwarden` executes; built first), not the dev loader's
+ * on-the-fly transpilation; the generator and the oracle are the same for both sides.
+ */
+let compileApplicable: typeof EvaluateModNs.compileApplicable;
+let evaluateRequest: typeof EvaluateModNs.evaluateRequest;
+async function loadCompiledEvaluator(): Promise<void> {
+  const mod = (await import(new URL('../dist/graph/iam/evaluate.js', import.meta.url).href)) as typeof EvaluateModNs;
+  ({ compileApplicable, evaluateRequest } = mod);
+}
+
+function build(): void {
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
+}
 
 function parse(args: string[]): Options {
   const o: Options = { requests: 20_000, seed: 20261128 };
@@ -132,13 +149,15 @@ export async function main(args: string[]): Promise<void> {
   const child = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length);
   const o = parse(args.filter((a) => !a.startsWith('--scenario=')));
   if (child === 'own' || child === 'shared') {
+    await loadCompiledEvaluator();
     const actions = await loadActions();
     const cases = Array.from({ length: o.requests }, (_, n) => generateCase(n, o.seed, actions));
     process.stdout.write(`${JSON.stringify(scenario(scenarioCases(cases, child), child === 'own'))}\n`);
     return;
   }
+  build();
   const n = o.requests.toLocaleString('en');
-  console.log(`${n} generated requests (seed ${o.seed}); each scenario in a fresh process; CPU time, best of 3 (ours) and 2 (iam-simulate)`);
+  console.log(`${n} generated requests (seed ${o.seed}); ours from the compiled dist/; each scenario in a fresh process; CPU time, best of 3 (ours) and 2 (iam-simulate)`);
   report(`\n1. every request with its own policies (${n} policy sets):`, o.requests, runScenario('own', o));
   report(`\n2. the same requests against ${SHARED_POLICY_SETS} shared policy sets (the graph's shape):`, o.requests, runScenario('shared', o));
 }

@@ -131,9 +131,24 @@ function foldedState(d: EventDetection, fold: NonNullable<EventDetection['fold']
 }
 
 interface Window {
+  /** The window's events from `head` on (a queue: dropping from the front is moving `head`). */
   events: AuditEvent[];
+  head: number;
+  /** Distinct values with their counts in the window, and each event's values (to take them back out). */
   values: Map<string, number>;
+  valuesOf: (string | readonly string[] | undefined)[];
   last: number;
+}
+
+function addValues(w: Window, v: string | readonly string[] | undefined, delta: 1 | -1): void {
+  if (v === undefined) return;
+  if (typeof v === 'string') {
+    const c = (w.values.get(v) ?? 0) + delta;
+    if (c <= 0) w.values.delete(v);
+    else w.values.set(v, c);
+    return;
+  }
+  for (const x of v) addValues(w, x, delta);
 }
 
 /** Sliding window per group; fires once the count (or distinct count) reaches the threshold, then starts over. */
@@ -147,23 +162,29 @@ function thresholdState(d: ThresholdDetection, ctx: DetectContext): DetectorStat
       if (key === undefined) return NONE;
       sweep(groups, e.time - d.windowMs, e.time, (t) => (sweepAt = t), sweepAt, d.windowMs);
       let w = groups.get(key);
-      if (!w) groups.set(key, (w = { events: [], values: new Map(), last: e.time }));
+      if (!w) groups.set(key, (w = { events: [], head: 0, values: new Map(), valuesOf: [], last: e.time }));
       w.events.push(e);
       w.last = Math.max(w.last, e.time);
-      if (d.distinct) for (const v of ([] as string[]).concat(d.distinct(e) ?? [])) w.values.set(v, (w.values.get(v) ?? 0) + 1);
-      // Drop what fell out of the window (events are nearly time-ordered; a late one stays until it ages out).
-      while (w.events.length > 0 && w.events[0]!.time < e.time - d.windowMs) {
-        const old = w.events.shift()!;
-        if (d.distinct) for (const v of ([] as string[]).concat(d.distinct(old) ?? [])) {
-          const c = (w.values.get(v) ?? 1) - 1;
-          if (c <= 0) w.values.delete(v);
-          else w.values.set(v, c);
-        }
+      if (d.distinct) {
+        const v = d.distinct(e);
+        w.valuesOf.push(v);
+        addValues(w, v, 1);
       }
-      const count = d.distinct ? w.values.size : w.events.length;
+      // Drop what fell out of the window (events are nearly time-ordered; a late one stays until it ages out).
+      const oldest = e.time - d.windowMs;
+      while (w.head < w.events.length && w.events[w.head]!.time < oldest) {
+        if (d.distinct) addValues(w, w.valuesOf[w.head], -1);
+        w.head++;
+      }
+      if (w.head > 1024 && w.head * 2 > w.events.length) {
+        w.events = w.events.slice(w.head);
+        if (d.distinct) w.valuesOf = w.valuesOf.slice(w.head);
+        w.head = 0;
+      }
+      const count = d.distinct ? w.values.size : w.events.length - w.head;
       if (count < d.threshold) return NONE;
       groups.delete(key);
-      return [{ message: d.message(key, count), events: w.events }];
+      return [{ message: d.message(key, count), events: w.events.slice(w.head) }];
     },
     flush: () => NONE,
   };

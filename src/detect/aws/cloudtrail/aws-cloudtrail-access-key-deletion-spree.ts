@@ -7,6 +7,7 @@ const USERS = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-access-key-deletion-spree',
   kind: 'threshold',
+  services: ['iam'],
   title: 'Access keys of many users deleted or disabled by one principal',
   severity: 'medium',
   provider: 'aws',

@@ -33,6 +33,7 @@ function rolePassedToCompute(e: AuditEvent): string | undefined {
 export default defineDetection({
   id: 'aws-cloudtrail-admin-role-passed-to-compute',
   kind: 'sequence',
+  services: ['iam', 'lambda', 'ec2'],
   title: 'A role was given admin rights, then handed to new compute',
   severity: 'high',
   provider: 'aws',

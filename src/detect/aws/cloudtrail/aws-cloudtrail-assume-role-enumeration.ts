@@ -7,6 +7,7 @@ const ROLES = 10;
 export default defineDetection({
   id: 'aws-cloudtrail-assume-role-enumeration',
   kind: 'threshold',
+  services: ['sts'],
   title: 'Many different roles refused to one principal',
   severity: 'medium',
   provider: 'aws',

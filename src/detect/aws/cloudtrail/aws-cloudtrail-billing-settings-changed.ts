@@ -11,6 +11,7 @@ const READS = /^(Get|List|Describe|Download|Batch(Get|Describe))/;
 export default defineDetection({
   id: 'aws-cloudtrail-billing-settings-changed',
   kind: 'event',
+  services: ['billingconsole', 'billing', 'payments', 'tax', 'taxconsole', 'invoicing'],
   title: 'Billing, payment or tax settings changed',
   severity: 'low',
   provider: 'aws',

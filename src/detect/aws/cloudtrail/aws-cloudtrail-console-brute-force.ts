@@ -6,6 +6,7 @@ const FAILURES = 5;
 export default defineDetection({
   id: 'aws-cloudtrail-console-brute-force',
   kind: 'threshold',
+  services: ['signin'],
   title: 'Repeated failed console sign-ins from one source',
   severity: 'medium',
   provider: 'aws',

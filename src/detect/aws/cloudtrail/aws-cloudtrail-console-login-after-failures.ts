@@ -10,6 +10,7 @@ const success = (e: AuditEvent) => isLogin(e) && succeeded(e);
 export default defineDetection({
   id: 'aws-cloudtrail-console-login-after-failures',
   kind: 'sequence',
+  services: ['signin'],
   title: 'Successful console sign-in after repeated failures from the same source',
   severity: 'high',
   provider: 'aws',

@@ -28,6 +28,7 @@ export function dataEventsState(): DetectorState {
 export default defineDetection({
   id: 'aws-cloudtrail-data-events-dropped',
   kind: 'stateful',
+  services: ['cloudtrail'],
   title: 'A trail stopped logging data events',
   severity: 'low',
   provider: 'aws',

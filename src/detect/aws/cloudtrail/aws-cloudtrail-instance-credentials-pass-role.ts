@@ -19,6 +19,7 @@ function passedRole(e: AuditEvent): { role: string; to: string } | undefined {
 export default defineDetection({
   id: 'aws-cloudtrail-instance-credentials-pass-role',
   kind: 'event',
+  services: ['lambda', 'ec2', 'ecs', 'cloudformation'],
   title: 'An EC2 instance\'s credentials handed a role to new compute',
   severity: 'medium',
   provider: 'aws',

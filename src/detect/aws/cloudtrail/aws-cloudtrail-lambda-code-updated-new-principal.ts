@@ -39,6 +39,7 @@ export function codeOwnersState(): DetectorState {
 export default defineDetection({
   id: 'aws-cloudtrail-lambda-code-updated-new-principal',
   kind: 'stateful',
+  services: ['lambda'],
   title: 'A Lambda function\'s code was changed by a new principal',
   severity: 'low',
   provider: 'aws',

@@ -29,6 +29,7 @@ export function managementEventsState(): DetectorState {
 export default defineDetection({
   id: 'aws-cloudtrail-management-events-dropped',
   kind: 'stateful',
+  services: ['cloudtrail'],
   title: 'A trail stopped logging write management events',
   severity: 'high',
   provider: 'aws',

@@ -4,6 +4,7 @@ import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
 export default defineDetection({
   id: 'aws-cloudtrail-root-email-change',
   kind: 'event',
+  services: ['account', 'billingconsole'],
   title: 'Root email address changed or being changed',
   severity: 'high',
   provider: 'aws',

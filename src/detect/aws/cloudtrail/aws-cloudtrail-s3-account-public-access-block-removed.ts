@@ -13,6 +13,7 @@ const SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'R
 export default defineDetection({
   id: 'aws-cloudtrail-s3-account-public-access-block-removed',
   kind: 'event',
+  services: ['s3', 's3-control'],
   title: 'The account-wide S3 Block Public Access was removed or weakened',
   severity: 'high',
   provider: 'aws',

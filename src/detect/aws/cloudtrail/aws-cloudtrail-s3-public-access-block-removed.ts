@@ -6,6 +6,7 @@ const SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'R
 export default defineDetection({
   id: 'aws-cloudtrail-s3-public-access-block-removed',
   kind: 'event',
+  services: ['s3'],
   title: 'A bucket\'s Block Public Access was removed or weakened',
   severity: 'medium',
   provider: 'aws',

@@ -37,6 +37,7 @@ export function adminActionOnOthers(e: AuditEvent): boolean {
 export default defineDetection({
   id: 'aws-cloudtrail-self-escalation-then-admin-actions',
   kind: 'sequence',
+  services: ['iam'],
   title: 'A principal widened its own permissions, then used admin actions',
   severity: 'high',
   provider: 'aws',

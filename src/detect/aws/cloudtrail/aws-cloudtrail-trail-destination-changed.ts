@@ -28,6 +28,7 @@ export function destinationState(): DetectorState {
 export default defineDetection({
   id: 'aws-cloudtrail-trail-destination-changed',
   kind: 'stateful',
+  services: ['cloudtrail'],
   title: 'A trail now delivers its logs to another bucket',
   severity: 'medium',
   provider: 'aws',

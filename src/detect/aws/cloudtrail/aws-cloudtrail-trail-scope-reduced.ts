@@ -4,6 +4,7 @@ import { trailFlagsState } from '../../kit/aws-b-trail-flags.js';
 export default defineDetection({
   id: 'aws-cloudtrail-trail-scope-reduced',
   kind: 'stateful',
+  services: ['cloudtrail'],
   title: 'A trail stopped covering all regions or global services',
   severity: 'medium',
   provider: 'aws',

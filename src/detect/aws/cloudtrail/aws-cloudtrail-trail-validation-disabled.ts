@@ -4,6 +4,7 @@ import { trailFlagsState } from '../../kit/aws-b-trail-flags.js';
 export default defineDetection({
   id: 'aws-cloudtrail-trail-validation-disabled',
   kind: 'stateful',
+  services: ['cloudtrail'],
   title: 'Log file integrity validation was turned off',
   severity: 'low',
   provider: 'aws',

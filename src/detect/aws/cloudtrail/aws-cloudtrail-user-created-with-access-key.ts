@@ -8,6 +8,7 @@ const STEPS = ['CreateUser', 'CreateAccessKey'];
 export default defineDetection({
   id: 'aws-cloudtrail-user-created-with-access-key',
   kind: 'sequence',
+  services: ['iam'],
   title: 'New IAM user given an access key by its creator',
   severity: 'medium',
   provider: 'aws',

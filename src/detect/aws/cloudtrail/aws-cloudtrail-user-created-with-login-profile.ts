@@ -8,6 +8,7 @@ const STEPS = ['CreateUser', 'CreateLoginProfile'];
 export default defineDetection({
   id: 'aws-cloudtrail-user-created-with-login-profile',
   kind: 'sequence',
+  services: ['iam'],
   title: 'New IAM user given a console password by its creator',
   severity: 'medium',
   provider: 'aws',

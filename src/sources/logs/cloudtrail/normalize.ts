@@ -28,7 +28,7 @@ export function normalizeCloudTrail(raw: unknown, origin: AuditOrigin): AuditEve
     actor: actorOf(identity, action, additional),
     sourceIp: str(raw['sourceIPAddress']),
     userAgent: str(raw['userAgent']),
-    service: source.replace(/\.amazonaws\.com$/, ''),
+    service: serviceOf(source),
     action,
     readOnly: bool(raw['readOnly']),
     eventType: str(raw['eventType']),
@@ -96,8 +96,21 @@ function mfaOf(action: string, attributes: Record<string, unknown> | undefined, 
   return null;
 }
 
-function resourcesOf(v: unknown): AuditResource[] {
-  if (!Array.isArray(v)) return [];
+/** `iam.amazonaws.com` -> `iam`; a log names a few dozen sources millions of times, so each is cut once. */
+const services = new Map<string, string>();
+function serviceOf(source: string): string {
+  let s = services.get(source);
+  if (s === undefined) {
+    s = source.replace(/\.amazonaws\.com$/, '');
+    if (services.size < 10_000) services.set(source, s);
+  }
+  return s;
+}
+
+const NO_RESOURCES: readonly AuditResource[] = Object.freeze([]);
+
+function resourcesOf(v: unknown): readonly AuditResource[] {
+  if (!Array.isArray(v) || v.length === 0) return NO_RESOURCES;
   const out: AuditResource[] = [];
   for (const r of v) {
     if (!isObject(r)) continue;
