@@ -85,6 +85,26 @@ function shared(source: unknown): unknown {
   return s;
 }
 
+const strings = new Map<string, string>();
+function canonical(x: string): string {
+  let s = strings.get(x);
+  if (s === undefined) strings.set(x, (s = x));
+  return s;
+}
+const origins = new Map<string, unknown>();
+function sharedOrigin(o: { kind: string; call?: string }): unknown {
+  if (o.kind !== 'live' || !o.call) return o;
+  let s = origins.get(o.call);
+  if (!s) origins.set(o.call, (s = o));
+  return s;
+}
+const noTags = new Map<unknown, unknown>();
+function sharedNoTags(t: { source: unknown }): unknown {
+  let s = noTags.get(t.source);
+  if (!s) noTags.set(t.source, (s = t));
+  return s;
+}
+
 function child(templateFile: string, n: number): void {
   const all = readFileSync(templateFile, 'utf8').split('\n').filter(Boolean);
   // Copies are accounts of a fleet: live resources are copied; the IaC project's resources (which belong to no
@@ -100,11 +120,17 @@ function child(templateFile: string, n: number): void {
     const copy = Math.floor(i / lines.length);
     const line = lines[i % lines.length]!;
     const text = copy === 0 ? line : line.replace(accountPattern, (a) => String(200_000_000_000 + copy * accounts.length + accounts.indexOf(a)));
-    const r = JSON.parse(text) as { uid: string; source: unknown; tags: { source: unknown }; properties: Record<string, { source?: unknown }> };
+    const r = JSON.parse(text) as { uid: string; type: string; region?: string; origin: { kind: string; call?: string }; source: unknown; tags: { source: unknown; value?: object }; properties: Record<string, { source?: unknown }> };
     // A live collector shares one provenance object per API call among the values it sourced; JSON copies
     // would give each value its own, so they are shared again here (IaC provenance, per value, is kept).
     r.source = shared(r.source);
     if (r.tags) r.tags.source = shared(r.tags.source);
+    // And, as the collectors do, one origin object per listing call and one "no tags" value per call.
+    r.origin = sharedOrigin(r.origin) as typeof r.origin;
+    if (r.tags && Object.keys(r.tags.value ?? { x: 1 }).length === 0) r.tags = sharedNoTags(r.tags) as typeof r.tags;
+    // The type is a literal and the region the collector context's string, one each for all resources.
+    r.type = canonical(r.type);
+    if (r.region) r.region = canonical(r.region);
     for (const v of Object.values(r.properties)) if (v && typeof v === 'object' && 'source' in v) v.source = shared(v.source);
     // A uid with no account in it (an IaC address), or one two templates share, is made unique.
     if (inv.get(r.uid)) r.uid = `${r.uid}#${i}`;

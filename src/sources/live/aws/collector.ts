@@ -76,6 +76,22 @@ export function apiValue<T>(value: T, source: ApiProvenance): Value<T> {
   return { kind: 'explicit', value, source };
 }
 
+const origins = new Map<string, { readonly kind: 'live'; readonly call: string }>();
+/** The origin of a live resource listed by `call`: one shared object per call name (a scan lists millions). */
+export function liveOrigin(call: string): { readonly kind: 'live'; readonly call: string } {
+  let o = origins.get(call);
+  if (!o) origins.set(call, (o = Object.freeze({ kind: 'live' as const, call })));
+  return o;
+}
+
+const emptyTags = new WeakMap<ApiProvenance, Value<Readonly<Record<string, string>>>>();
+/** "No tags", as read by one call: shared, since most resources of a listing carry none. */
+export function noTags(source: ApiProvenance): Value<Readonly<Record<string, string>>> {
+  let v = emptyTags.get(source);
+  if (!v) emptyTags.set(source, (v = Object.freeze({ kind: 'explicit' as const, value: Object.freeze({}), source })));
+  return v;
+}
+
 /** A value left unknown by a failed call, with the reason (never a default that would read as pass or fail). */
 export function apiUnknown<T>(failure: { reason: string; message: string }, source: ApiProvenance): Value<T> {
   return { kind: 'unresolvable', value: undefined, source, reason: `${source.call} failed: ${failure.reason}: ${failure.message}` };

@@ -4,7 +4,7 @@
  */
 import type { ApiProvenance, Value } from '../../../model/core/index.js';
 import type { ModelResource, ResourceType, ResourceTypeMap } from '../../../model/types.js';
-import { apiUnknown, apiValue, type CallResult, type CollectorContext } from './collector.js';
+import { apiUnknown, apiValue, type CallResult, type CollectorContext, liveOrigin, noTags } from './collector.js';
 
 /** A live resource of `type` listed by `listCall`, in the context's account and (unless null) region. */
 export function liveResource<T extends ResourceType>(
@@ -26,9 +26,9 @@ export function liveResource<T extends ResourceType>(
     account: ctx.account,
     ...(region !== null ? { region } : {}),
     name,
-    tags: tags ?? apiValue({}, source),
+    tags: tags ?? noTags(source),
     properties,
-    origin: { kind: 'live', call: listCall },
+    origin: liveOrigin(listCall),
     source,
   };
 }

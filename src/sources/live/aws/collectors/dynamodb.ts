@@ -8,7 +8,7 @@ import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient,
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import type { Value } from '../../../../model/core/index.js';
 import type { DynamoDbTableProperties } from '../../../../model/aws/data.js';
-import { apiUnknown, apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, type CollectorContext, liveOrigin } from '../collector.js';
 import { DETAIL_CONCURRENCY, fromCall, mapLimit } from './data/values.js';
 
 const LIST = 'dynamodb:ListTables';
@@ -57,7 +57,7 @@ export default defineCollector({
       };
       // Tags need dynamodb:ListTagsOfResource, one more call per table; not collected yet (no rule reads them).
       const tags = apiUnknown<Record<string, string>>({ reason: 'NotCollected', message: 'table tags are not collected (dynamodb:ListTagsOfResource)' }, listSrc);
-      ctx.emit({ uid, type: 'aws.dynamodb.table', provider: 'aws', account: ctx.account, region: ctx.region, name, tags, properties, origin: { kind: 'live', call: LIST }, source: listSrc });
+      ctx.emit({ uid, type: 'aws.dynamodb.table', provider: 'aws', account: ctx.account, region: ctx.region, name, tags, properties, origin: liveOrigin(LIST), source: listSrc });
     });
   },
 });

@@ -14,7 +14,7 @@ import {
   type FileSystemDescription,
 } from '@aws-sdk/client-efs';
 import type { EfsAccessPointProperties, EfsFileSystemProperties } from '../../../../model/aws/data.js';
-import { apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { apiValue, defineCollector, type CollectorContext, liveOrigin } from '../collector.js';
 import { DETAIL_CONCURRENCY, field, fromCall, mapLimit, policyFromCall, tagMap } from './data/values.js';
 
 const LIST = 'elasticfilesystem:DescribeFileSystems';
@@ -40,7 +40,7 @@ async function collectAccessPoints(ctx: CollectorContext, efs: EFSClient): Promi
       posixUser: apiValue(user?.Uid !== undefined && user.Gid !== undefined ? { uid: user.Uid, gid: user.Gid } : null, src),
     };
     const uid = ap.AccessPointArn ?? `arn:aws:elasticfilesystem:${ctx.region}:${ctx.account}:access-point/${id}`;
-    ctx.emit({ uid, type: 'aws.efs.access-point', provider: 'aws', account: ctx.account, region: ctx.region, name: ap.Name ?? id, tags: apiValue(tagMap(ap.Tags), src), properties, origin: { kind: 'live', call: ACCESS_POINTS }, source: src });
+    ctx.emit({ uid, type: 'aws.efs.access-point', provider: 'aws', account: ctx.account, region: ctx.region, name: ap.Name ?? id, tags: apiValue(tagMap(ap.Tags), src), properties, origin: liveOrigin(ACCESS_POINTS), source: src });
   }
 }
 
@@ -71,7 +71,7 @@ export default defineCollector({
           policy: policyFromCall(pol, ctx.prov(POLICY), (v) => v?.Policy),
           automaticBackups: fromCall(backup, ctx.prov(BACKUP), (v) => v?.BackupPolicy?.Status === 'ENABLED' || v?.BackupPolicy?.Status === 'ENABLING'),
         };
-        ctx.emit({ uid, type: 'aws.efs.file-system', provider: 'aws', account: ctx.account, region: ctx.region, name: fs.Name ?? id, tags: apiValue(tagMap(fs.Tags), src), properties, origin: { kind: 'live', call: LIST }, source: src });
+        ctx.emit({ uid, type: 'aws.efs.file-system', provider: 'aws', account: ctx.account, region: ctx.region, name: fs.Name ?? id, tags: apiValue(tagMap(fs.Tags), src), properties, origin: liveOrigin(LIST), source: src });
       });
     }
     await collectAccessPoints(ctx, efs);

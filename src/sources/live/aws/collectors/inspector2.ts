@@ -5,7 +5,7 @@
  */
 import { BatchGetAccountStatusCommand, Inspector2Client, ListFindingsCommand, type Finding } from '@aws-sdk/client-inspector2';
 import type { Inspector2CoverageProperties } from '../../../../model/aws/operations.js';
-import { apiUnknown, apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, type CollectorContext, liveOrigin, noTags } from '../collector.js';
 import { emitFinding } from './inspector2/finding.js';
 
 const STATUS = 'inspector2:BatchGetAccountStatus';
@@ -33,9 +33,9 @@ async function coverage(ctx: CollectorContext, client: Inspector2Client): Promis
     account: ctx.account,
     region: ctx.region,
     name: `inspector2 ${ctx.region}`,
-    tags: apiValue({}, src),
+    tags: noTags(src),
     properties,
-    origin: { kind: 'live', call: STATUS },
+    origin: liveOrigin(STATUS),
     source: src,
   });
   return !known || on(mine?.state);

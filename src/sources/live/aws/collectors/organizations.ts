@@ -18,7 +18,7 @@ import {
 import type { Resource } from '../../../../model/core/index.js';
 import { parsePolicyDocument, type PolicyDocument } from '../../../../model/aws/policy.js';
 import type { OrganizationsAccountProperties, OrganizationsScpProperties, OrganizationsUnitProperties } from '../../../../model/aws/organizations.js';
-import { apiUnknown, apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, type CollectorContext, liveOrigin } from '../collector.js';
 
 const LIST_ACCOUNTS = 'organizations:ListAccountsForParent';
 const LIST_OUS = 'organizations:ListOrganizationalUnitsForParent';
@@ -156,5 +156,5 @@ function resource<P>(ctx: CollectorContext, type: string, uid: string, name: str
   const src = ctx.prov(call);
   // Tags need one ListTagsForResource call per resource; we do not read them, and say so rather than claim "no tags".
   const tags = apiUnknown<Readonly<Record<string, string>>>({ reason: 'NotCollected', message: 'organizations tags are not read' }, src);
-  return { uid, type, provider: 'aws', account: ctx.account, name, tags, properties, origin: { kind: 'live', call }, source: src };
+  return { uid, type, provider: 'aws', account: ctx.account, name, tags, properties, origin: liveOrigin(call), source: src };
 }

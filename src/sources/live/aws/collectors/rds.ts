@@ -5,7 +5,7 @@
 import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient, type DBCluster, type DBInstance } from '@aws-sdk/client-rds';
 import { unresolvable, type ApiProvenance, type Value } from '../../../../model/core/index.js';
 import type { RdsClusterProperties, RdsInstanceProperties } from '../../../../model/aws/data.js';
-import { apiValue, defineCollector, type CollectorContext } from '../collector.js';
+import { apiValue, defineCollector, type CollectorContext, liveOrigin } from '../collector.js';
 import { field, securityGroupUid, tagMap } from './data/values.js';
 import { collectSnapshots, SNAPSHOT_CALLS } from './rds/snapshots.js';
 
@@ -44,7 +44,7 @@ function emitInstance(ctx: CollectorContext, db: DBInstance): void {
     copyTagsToSnapshot: field(db.CopyTagsToSnapshot, false, src),
   };
   const uid = db.DBInstanceArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:db:${id}`;
-  ctx.emit({ uid, type: 'aws.rds.instance', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(db.TagList), src), properties, origin: { kind: 'live', call: INSTANCES }, source: src });
+  ctx.emit({ uid, type: 'aws.rds.instance', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(db.TagList), src), properties, origin: liveOrigin(INSTANCES), source: src });
 }
 
 function emitCluster(ctx: CollectorContext, c: DBCluster): void {
@@ -63,7 +63,7 @@ function emitCluster(ctx: CollectorContext, c: DBCluster): void {
     backtrackWindowSeconds: field(c.BacktrackWindow, 0, src),
   };
   const uid = c.DBClusterArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:cluster:${id}`;
-  ctx.emit({ uid, type: 'aws.rds.cluster', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(c.TagList), src), properties, origin: { kind: 'live', call: CLUSTERS }, source: src });
+  ctx.emit({ uid, type: 'aws.rds.cluster', provider: 'aws', account: ctx.account, region: ctx.region, name: id, tags: apiValue(tagMap(c.TagList), src), properties, origin: liveOrigin(CLUSTERS), source: src });
 }
 
 export default defineCollector({

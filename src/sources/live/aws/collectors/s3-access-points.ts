@@ -5,7 +5,7 @@
  */
 import { GetAccessPointCommand, GetAccessPointPolicyCommand, ListAccessPointsCommand, type AccessPoint } from '@aws-sdk/client-s3-control';
 import type { S3AccessPoint } from '../../../../model/aws/s3.js';
-import { apiUnknown, apiValue, defineCollector } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, liveOrigin, noTags } from '../collector.js';
 import { DETAIL_CONCURRENCY, mapLimit, policyFromCall } from './data/values.js';
 import { pabSettings } from './s3/bucket.js';
 import { s3Control } from './s3/clients.js';
@@ -44,7 +44,7 @@ export default defineCollector({
         account: ctx.account,
         region: ctx.region,
         name: Name,
-        tags: apiValue({}, listSrc),
+        tags: noTags(listSrc),
         properties: {
           accessPointName: apiValue(Name, listSrc),
           bucketName: apiValue(ap.Bucket ?? '', listSrc),
@@ -54,7 +54,7 @@ export default defineCollector({
             : { blockPublicAcls: apiUnknown(got, getSrc), ignorePublicAcls: apiUnknown(got, getSrc), blockPublicPolicy: apiUnknown(got, getSrc), restrictPublicBuckets: apiUnknown(got, getSrc) },
           policy: policyFromCall(pol, ctx.prov(POLICY), (v) => v?.Policy),
         },
-        origin: { kind: 'live', call: LIST },
+        origin: liveOrigin(LIST),
         source: listSrc,
       };
       ctx.emit(resource);

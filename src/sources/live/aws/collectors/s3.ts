@@ -12,7 +12,7 @@
 import { GetBucketLocationCommand, ListBucketsCommand, S3Client, type Bucket } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { S3AccountPublicAccessBlock, S3Bucket } from '../../../../model/aws/s3.js';
-import { apiUnknown, apiValue, defineCollector, type CollectorContext, type CollectorDefinition } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, type CollectorContext, type CollectorDefinition, liveOrigin, noTags } from '../collector.js';
 import { BUCKET_CALLS, pabSettings, readBucket } from './s3/bucket.js';
 import { regionalS3, s3Control } from './s3/clients.js';
 import { forEachLimited, regionOfLocation } from './s3/util.js';
@@ -50,7 +50,7 @@ async function collectBuckets(ctx: CollectorContext, opts: Required<S3CollectorO
     if (!b.Name) return;
     const uid = `arn:aws:s3:::${b.Name}`;
     const region = await regionOf(ctx, home, b, uid);
-    const base = { uid, type: 'aws.s3.bucket' as const, provider: 'aws' as const, account: ctx.account, name: b.Name, origin: { kind: 'live' as const, call: LIST }, source: listProv };
+    const base = { uid, type: 'aws.s3.bucket' as const, provider: 'aws' as const, account: ctx.account, name: b.Name, origin: liveOrigin(LIST), source: listProv };
     if (!region.ok) {
       // Without its region the bucket cannot be read: every property is unknown for that reason.
       const src = ctx.prov('s3:GetBucketLocation');
@@ -89,9 +89,9 @@ async function collectAccountBlock(ctx: CollectorContext): Promise<void> {
     provider: 'aws',
     account: ctx.account,
     name: `${ctx.account} S3 Block Public Access`,
-    tags: apiValue({}, src),
+    tags: noTags(src),
     properties: pabSettings(r, src),
-    origin: { kind: 'live', call },
+    origin: liveOrigin(call),
     source: src,
   };
   ctx.emit(resource);

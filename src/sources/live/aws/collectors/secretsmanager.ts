@@ -5,7 +5,7 @@
  */
 import { GetResourcePolicyCommand, ListSecretsCommand, SecretsManagerClient, type SecretListEntry } from '@aws-sdk/client-secrets-manager';
 import type { SecretProperties } from '../../../../model/aws/data.js';
-import { apiValue, defineCollector } from '../collector.js';
+import { apiValue, defineCollector, liveOrigin } from '../collector.js';
 import { DETAIL_CONCURRENCY, field, iso, mapLimit, policyFromCall, tagMap } from './data/values.js';
 
 const LIST = 'secretsmanager:ListSecrets';
@@ -46,7 +46,7 @@ export default defineCollector({
         createdAt: apiValue(iso(s.CreatedDate), src),
         lastAccessedAt: apiValue(iso(s.LastAccessedDate), src),
       };
-      ctx.emit({ uid, type: 'aws.secretsmanager.secret', provider: 'aws', account: ctx.account, region: ctx.region, name: s.Name ?? uid, tags: apiValue(tagMap(s.Tags), src), properties, origin: { kind: 'live', call: LIST }, source: src });
+      ctx.emit({ uid, type: 'aws.secretsmanager.secret', provider: 'aws', account: ctx.account, region: ctx.region, name: s.Name ?? uid, tags: apiValue(tagMap(s.Tags), src), properties, origin: liveOrigin(LIST), source: src });
     });
   },
 });

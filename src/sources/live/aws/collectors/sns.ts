@@ -1,7 +1,7 @@
 /** Amazon SNS topics: KMS encryption (`KmsMasterKeyId`) and the topic's access policy. */
 import { GetTopicAttributesCommand, ListTopicsCommand, SNSClient, type Topic } from '@aws-sdk/client-sns';
 import type { SnsTopicProperties } from '../../../../model/aws/data.js';
-import { apiUnknown, defineCollector } from '../collector.js';
+import { apiUnknown, defineCollector, liveOrigin } from '../collector.js';
 import { DETAIL_CONCURRENCY, fromCall, mapLimit, policyFromCall } from './data/values.js';
 
 const LIST = 'sns:ListTopics';
@@ -30,7 +30,7 @@ export default defineCollector({
         policy: policyFromCall(a, src, (v) => v.Attributes?.Policy),
       };
       const tags = apiUnknown<Record<string, string>>({ reason: 'NotCollected', message: 'topic tags are not collected (sns:ListTagsForResource)' }, listSrc);
-      ctx.emit({ uid: arn, type: 'aws.sns.topic', provider: 'aws', account: ctx.account, region: ctx.region, name: arn.split(':').pop() ?? arn, tags, properties, origin: { kind: 'live', call: LIST }, source: listSrc });
+      ctx.emit({ uid: arn, type: 'aws.sns.topic', provider: 'aws', account: ctx.account, region: ctx.region, name: arn.split(':').pop() ?? arn, tags, properties, origin: liveOrigin(LIST), source: listSrc });
     });
   },
 });

@@ -4,7 +4,7 @@
  */
 import { GetQueueAttributesCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { SqsQueueProperties } from '../../../../model/aws/data.js';
-import { apiUnknown, defineCollector } from '../collector.js';
+import { apiUnknown, defineCollector, liveOrigin } from '../collector.js';
 import { DETAIL_CONCURRENCY, fromCall, mapLimit, policyFromCall } from './data/values.js';
 
 const LIST = 'sqs:ListQueues';
@@ -36,7 +36,7 @@ export default defineCollector({
       };
       const uid = (a.ok ? a.value.Attributes?.QueueArn : undefined) ?? fallbackUid;
       const tags = apiUnknown<Record<string, string>>({ reason: 'NotCollected', message: 'queue tags are not collected (sqs:ListQueueTags)' }, listSrc);
-      ctx.emit({ uid, type: 'aws.sqs.queue', provider: 'aws', account: ctx.account, region: ctx.region, name, tags, properties, origin: { kind: 'live', call: LIST }, source: listSrc });
+      ctx.emit({ uid, type: 'aws.sqs.queue', provider: 'aws', account: ctx.account, region: ctx.region, name, tags, properties, origin: liveOrigin(LIST), source: listSrc });
     });
   },
 });

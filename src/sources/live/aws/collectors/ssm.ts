@@ -6,7 +6,7 @@
 import { DescribeInstanceInformationCommand, DescribeInstancePatchStatesCommand, SSMClient, type InstanceInformation, type InstancePatchState } from '@aws-sdk/client-ssm';
 import type { ApiProvenance, Value } from '../../../../model/core/index.js';
 import type { SsmManagedInstanceProperties } from '../../../../model/aws/operations.js';
-import { apiUnknown, apiValue, defineCollector, type CallResult, type CollectorContext } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, type CallResult, type CollectorContext, liveOrigin } from '../collector.js';
 import { instanceUid, iso } from './data/values.js';
 
 const LIST = 'ssm:DescribeInstanceInformation';
@@ -68,7 +68,7 @@ function emit(ctx: CollectorContext, info: InstanceInformation, lookup: PatchLoo
     name: info.ComputerName || info.Name || id,
     tags: apiUnknown({ reason: 'NotCollected', message: 'managed instance tags are not collected (ssm:ListTagsForResource)' }, src),
     properties,
-    origin: { kind: 'live', call: LIST },
+    origin: liveOrigin(LIST),
     source: src,
   });
 }

@@ -4,7 +4,7 @@
  */
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { CallerIdentityProperties } from '../../../../model/aws/organizations.js';
-import { apiUnknown, apiValue, defineCollector } from '../collector.js';
+import { apiUnknown, apiValue, defineCollector, liveOrigin } from '../collector.js';
 
 const CALL = 'sts:GetCallerIdentity';
 
@@ -34,7 +34,7 @@ export default defineCollector({
       name: arn.split('/').slice(1).join('/') || arn,
       tags: apiUnknown({ reason: 'NotApplicable', message: 'a caller identity has no tags' }, src),
       properties,
-      origin: { kind: 'live', call: CALL },
+      origin: liveOrigin(CALL),
       source: src,
     });
   },

@@ -5,7 +5,7 @@
  */
 import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
 import type { ModelResource, ResourceType, ResourceTypeMap } from '../../../../../model/types.js';
-import { apiUnknown, apiValue, type CallResult, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CallResult, type CollectorContext, liveOrigin } from '../../collector.js';
 
 /** EC2 resource kinds as they appear in ARNs. */
 export type Ec2Kind =
@@ -49,7 +49,7 @@ export function ec2Resource<T extends ResourceType>(
   const source = ctx.prov(listCall);
   return {
     uid, type, provider: 'aws', account: ctx.account, region: ctx.region, name: nameOf(id, tags),
-    tags: apiValue(tagRecord(tags), source), properties, origin: { kind: 'live', call: listCall }, source,
+    tags: apiValue(tagRecord(tags), source), properties, origin: liveOrigin(listCall), source,
   };
 }
 

@@ -9,7 +9,7 @@ import type { IAMClient} from '@aws-sdk/client-iam';
 import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
 import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
 import type { IamPasswordPolicy, IamPasswordPolicyProperties, IamRootAccount } from '../../../../../model/aws/iam.js';
-import { apiUnknown, apiValue, type CallResult, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CallResult, type CollectorContext, liveOrigin, noTags } from '../../collector.js';
 import { GET_REPORT, reportTime, type CredentialReport } from './credentials.js';
 
 const NO_POLICY = 'the account has no password policy (GetAccountPasswordPolicy: NoSuchEntity); AWS applies its default';
@@ -27,7 +27,7 @@ const AWS_DEFAULTS: { [K in keyof IamPasswordPolicyProperties]: IamPasswordPolic
 };
 
 function resource<T extends string, P>(ctx: CollectorContext, type: T, uid: string, name: string, call: string, source: ApiProvenance, properties: P) {
-  return { uid, type, provider: 'aws' as const, account: ctx.account, name, tags: apiValue({}, source), properties, origin: { kind: 'live' as const, call }, source };
+  return { uid, type, provider: 'aws' as const, account: ctx.account, name, tags: noTags(source), properties, origin: liveOrigin(call), source };
 }
 
 export async function collectPasswordPolicy(ctx: CollectorContext, iam: IAMClient): Promise<void> {

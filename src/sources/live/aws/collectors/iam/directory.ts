@@ -9,7 +9,7 @@ import { GetAccountAuthorizationDetailsCommand, ListRolesCommand, type GetAccoun
 import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
 import type { InlinePolicy } from '../../../../../model/aws/iam.js';
 import type { PolicyDocument } from '../../../../../model/aws/policy.js';
-import { apiUnknown, apiValue, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CollectorContext, noTags } from '../../collector.js';
 import { documentValue, iso, PAGE_SIZE, tagsOf } from './util.js';
 
 export interface PrincipalRec {
@@ -122,7 +122,7 @@ export async function readDirectoryBulk(ctx: CollectorContext, iam: IAMClient): 
     name: g.GroupName ?? '',
     source: src,
     path: apiValue(g.Path ?? '/', src),
-    tags: apiValue({}, src),
+    tags: noTags(src),
     inlinePolicies: inlineFrom(g.GroupPolicyList, src),
     attachedPolicies: apiValue((g.AttachedManagedPolicies ?? []).map((a) => a.PolicyArn ?? ''), src),
   }));

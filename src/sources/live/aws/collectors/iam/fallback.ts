@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-iam';
 import type { Value } from '../../../../../model/core/index.js';
 import type { InlinePolicy } from '../../../../../model/aws/iam.js';
-import { apiUnknown, apiValue, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CollectorContext, noTags } from '../../collector.js';
 import type { Directory, GroupRec, PolicyRec, RoleRec, UserRec } from './directory.js';
 import { documentValue, forEachLimited, iso, PAGE_SIZE } from './util.js';
 
@@ -82,7 +82,7 @@ async function groupsOf(ctx: CollectorContext, iam: IAMClient): Promise<GroupRec
       inline(ctx, 'iam:ListGroupPolicies', 'iam:GetGroupPolicy', arn, async (m) => { const o = await iam.send(new ListGroupPoliciesCommand({ GroupName, Marker: m })); return page(o.PolicyNames, o); }, async (PolicyName) => (await iam.send(new GetGroupPolicyCommand({ GroupName, PolicyName }))).PolicyDocument),
       attached(ctx, 'iam:ListAttachedGroupPolicies', async (m) => { const o = await iam.send(new ListAttachedGroupPoliciesCommand({ GroupName, Marker: m })); return page(o.AttachedPolicies, o); }),
     ]);
-    out.push({ arn, name: GroupName, source: src, path: apiValue(g.Path ?? '/', src), tags: apiValue({}, src), inlinePolicies, attachedPolicies });
+    out.push({ arn, name: GroupName, source: src, path: apiValue(g.Path ?? '/', src), tags: noTags(src), inlinePolicies, attachedPolicies });
   });
   return out;
 }

@@ -8,7 +8,7 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand, ListServerCertificatesCommand, type ServiceLastAccessed } from '@aws-sdk/client-iam';
 import type { Value } from '../../../../../model/core/index.js';
 import type { IamServerCertificate, ServiceLastAccess } from '../../../../../model/aws/iam.js';
-import { apiUnknown, apiValue, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CollectorContext, liveOrigin } from '../../collector.js';
 import { iso, PAGE_SIZE } from './util.js';
 
 export const LIST_CERTS = 'iam:ListServerCertificates';
@@ -33,7 +33,7 @@ export async function collectServerCertificates(ctx: CollectorContext, iam: IAMC
       uid: c.Arn ?? `arn:aws:iam::${ctx.account}:server-certificate/${name}`, type: 'aws.iam.server-certificate', provider: 'aws', account: ctx.account, name,
       tags: { kind: 'unresolvable', value: undefined, source: src, reason: 'server certificate tags need ListServerCertificateTags, not read' },
       properties: { certificateName: apiValue(name, src), expiration: apiValue(iso(c.Expiration), src), uploadDate: apiValue(iso(c.UploadDate), src) },
-      origin: { kind: 'live', call: LIST_CERTS }, source: src,
+      origin: liveOrigin(LIST_CERTS), source: src,
     };
     ctx.emit(cert);
   }

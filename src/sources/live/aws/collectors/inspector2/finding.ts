@@ -1,7 +1,7 @@
 /** One Inspector finding as an `aws.inspector2.finding` resource. */
 import type { Finding, Resource as InspectorResource } from '@aws-sdk/client-inspector2';
 import type { VulnerabilityFindingProperties, VulnerablePackage } from '../../../../../model/vulnerability.js';
-import { apiValue, type CollectorContext } from '../../collector.js';
+import { apiValue, type CollectorContext, liveOrigin, noTags } from '../../collector.js';
 import { instanceUid, iso } from '../data/values.js';
 
 /**
@@ -76,9 +76,9 @@ export function emitFinding(ctx: CollectorContext, f: Finding, call: string): vo
     account,
     region: ctx.region,
     name: `${properties.vulnerabilityId.value ?? f.title ?? 'finding'} on ${res.id ?? 'resource'}`,
-    tags: apiValue({}, src),
+    tags: noTags(src),
     properties,
-    origin: { kind: 'live', call },
+    origin: liveOrigin(call),
     source: src,
   });
 }

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-rds';
 import type { ApiProvenance, Value } from '../../../../../model/core/index.js';
 import type { RdsSnapshotProperties } from '../../../../../model/aws/data.js';
-import { apiUnknown, apiValue, type CollectorContext } from '../../collector.js';
+import { apiUnknown, apiValue, type CollectorContext, liveOrigin } from '../../collector.js';
 import { DETAIL_CONCURRENCY, field, mapLimit, tagMap } from '../data/values.js';
 
 export const SNAPSHOT_CALLS = ['rds:DescribeDBSnapshots', 'rds:DescribeDBSnapshotAttributes', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshotAttributes'] as const;
@@ -49,7 +49,7 @@ function emit(ctx: CollectorContext, kind: 'instance' | 'cluster', arn: string, 
     snapshotType: field(s.SnapshotType, 'manual', src),
     sourceId: apiValue(sourceId, src),
   };
-  ctx.emit({ uid: arn, type: 'aws.rds.snapshot', provider: 'aws', account: ctx.account, region: ctx.region, name, tags: apiValue(tagMap(s.TagList), src), properties, origin: { kind: 'live', call: listCall }, source: src });
+  ctx.emit({ uid: arn, type: 'aws.rds.snapshot', provider: 'aws', account: ctx.account, region: ctx.region, name, tags: apiValue(tagMap(s.TagList), src), properties, origin: liveOrigin(listCall), source: src });
 }
 
 /** Lists both snapshot kinds and emits `aws.rds.snapshot` resources. */
