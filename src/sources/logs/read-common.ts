@@ -42,6 +42,8 @@ export interface LogFormat {
   readonly topLevelArray: boolean;
   /** The records one line carries: an envelope's payload, a batch of records, or the value itself. */
   readonly lineRecords: (parsed: unknown) => readonly unknown[];
+  /** For formats whose lines always carry exactly one record (CloudTrail): that record, without a list per line. */
+  readonly lineRecord?: (parsed: unknown) => unknown;
 }
 
 /** Bytes read at a time (64 KiB: larger chunks keep more events alive at once and cost more in GC than they save). */
@@ -202,6 +204,11 @@ async function* fromLines(chunks: AsyncIterable<string>, file: string, format: L
       parsed = JSON.parse(line);
     } catch (e) {
       opts.onError({ file, record: i, message: `line ${i + 1}: invalid JSON: ${(e as Error).message}` });
+      return;
+    }
+    if (format.lineRecord) {
+      const ev = accept(format.normalize(format.lineRecord(parsed), { file, index: i }), file, i, opts);
+      if (ev) out.push(ev);
       return;
     }
     const records = format.lineRecords(parsed);

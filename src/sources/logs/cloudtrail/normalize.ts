@@ -60,11 +60,14 @@ function actorOf(u: Record<string, unknown>, action: string, additional: Record<
       name = 'root';
       break;
     case 'AssumedRole':
-    case 'FederatedUser':
+    case 'FederatedUser': {
       // The role (or user) behind the session is the principal; the session name varies per use.
       id = issuerArn ?? arn ?? str(u['principalId']) ?? 'unknown';
-      name = `${str(issuer?.['userName']) ?? roleName(issuerArn) ?? 'session'}/${sessionName(arn) ?? ''}`.replace(/\/$/, '');
+      const session = sessionName(arn);
+      const base = str(issuer?.['userName']) ?? roleName(issuerArn) ?? 'session';
+      name = session ? `${base}/${session}` : base;
       break;
+    }
     case 'AWSService':
       id = invokedBy ?? 'aws-service';
       name = id;
@@ -122,7 +125,14 @@ function resourcesOf(v: unknown): readonly AuditResource[] {
 }
 
 const roleName = (arn: string | undefined) => (arn ? /:role\/(?:.*\/)?([^/]+)$/.exec(arn)?.[1] : undefined);
-const sessionName = (arn: string | undefined) => (arn ? /:assumed-role\/[^/]+\/(.+)$/.exec(arn)?.[1] : undefined);
+/** The session part of `arn:aws:sts::1:assumed-role/<role>/<session>` (string scanning: this runs for most events). */
+function sessionName(arn: string | undefined): string | undefined {
+  if (!arn) return undefined;
+  const at = arn.indexOf(':assumed-role/');
+  if (at < 0) return undefined;
+  const slash = arn.indexOf('/', at + 14);
+  return slash < 0 || slash === arn.length - 1 ? undefined : arn.slice(slash + 1);
+}
 const lastPart = (arn: string | undefined) => (arn ? arn.split(/[/:]/).pop() : undefined);
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -15,6 +15,7 @@ export const CLOUDTRAIL_FORMAT: LogFormat = {
   arrayKeys: ['Records'],
   topLevelArray: false,
   lineRecords: (v) => [unwrap(v)],
+  lineRecord: unwrap,
 };
 
 export function readCloudTrail(inputs: readonly string[], opts: ReadOptions): AsyncGenerator<AuditEvent> {
