@@ -28,6 +28,9 @@ export interface DetectCommandOptions extends StoreOptions {
   readonly regions?: readonly string[];
   /** Role to assume (default credential chain) to read `s3://` CloudTrail inputs, e.g. in the log-archive account. */
   readonly assumeRole?: string;
+  /** Posture scan to correlate with (default: the latest in the store); false (`--no-correlate`) skips it. */
+  readonly postureScan?: string;
+  readonly correlate?: boolean;
   readonly accounts?: readonly string[];
   readonly detection?: readonly string[];
   readonly failOn?: Severity;
@@ -105,6 +108,14 @@ export async function runDetectCommand(source: LogSource, inputs: readonly strin
   };
   const { events } = await runDetections(counted(), detections, ctx, (r) => fired.push(r));
   progress.done();
+  if (provider === 'aws' && o.correlate !== false && fired.length > 0) {
+    const posture = await recorder.postureScan(o.postureScan);
+    if (posture) {
+      const { buildGraph } = await import('../graph/build.js');
+      const { correlateWithPosture } = await import('./detect-correlate.js');
+      fired.splice(0, fired.length, ...correlateWithPosture(fired, buildGraph(posture.resources), posture.findings, posture.scanId));
+    } else if (o.postureScan) throw new UsageError(`--posture-scan: no posture scan "${o.postureScan}" in the store`);
+  }
   const runId = await recorder.finish(fired, inputs, startedAt.toISOString(), VERSION);
   if (runId && !o.quiet) process.stderr.write(`detections stored as run ${runId}\n`);
   const report: DetectionReport = { provider, startedAt: startedAt.toISOString(), inputs, events, detectionsRun: detections.length, errors, detections: fired };

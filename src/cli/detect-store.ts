@@ -5,6 +5,8 @@ import { openStore, resolveStorePath, type FindingsStore } from '../findings/sto
 import type { Baseline, GeoLookup } from '../detect/kit/detection.js';
 import { observationsOf } from '../detect/kit/aws-b-baseline.js';
 import type { StoreOptions } from './store.js';
+import type { Finding } from '../findings/finding.js';
+import { NO_PROVENANCE, type Resource, type Value } from '../model/core/index.js';
 
 /**
  * A `detect` run as the store keeps it: a scan of kind `detect` holding the run's detections, and the
@@ -16,11 +18,13 @@ export interface DetectionRecorder {
   /** Learns from one event (AWS events: the country of its source and its user-agent family). */
   see(e: AuditEvent): void;
   finish(detections: readonly DetectionRecord[], inputs: readonly string[], startedAt: string, toolVersion: string): Promise<string | undefined>;
+  /** The stored posture scan to correlate with (`id`, default the latest), as resources and findings; undefined when none. */
+  postureScan(id?: string): Promise<{ readonly scanId: string; readonly resources: Resource[]; readonly findings: Finding[] } | undefined>;
 }
 
 /** Observations are kept per (principal, kind, value) with the latest time only, so memory follows the principals, not the events. */
 export async function openDetectionRecorder(opts: StoreOptions, geo: GeoLookup | undefined): Promise<DetectionRecorder> {
-  if (opts.store === false) return { see: () => undefined, finish: async () => undefined };
+  if (opts.store === false) return { see: () => undefined, finish: async () => undefined, postureScan: async () => undefined };
   const store: FindingsStore = await openStore(resolveStorePath({ ...(opts.db ? { flag: opts.db } : {}), env: process.env }));
   const known = new Map<string, Map<string, Set<string>>>();
   try {
@@ -46,6 +50,16 @@ export async function openDetectionRecorder(opts: StoreOptions, geo: GeoLookup |
         const prev = seen.get(key);
         if (!prev || prev.time < time) seen.set(key, { ...o, time });
       }
+    },
+    async postureScan(id) {
+      const scan = id ? await store.getScan(id) : await store.latestScan();
+      if (!scan || scan.kind === 'detect') return undefined;
+      // Stored resources are the model as JSON (values keep their kind); only the whole-block provenance is not kept.
+      const resources = (await store.getResources(scan.id)).map((r): Resource => ({
+        uid: r.uid, type: r.type, provider: r.provider, ...(r.account ? { account: r.account } : {}), ...(r.region ? { region: r.region } : {}),
+        name: r.name, tags: r.tags as Value<Record<string, string>>, properties: r.properties, origin: r.origin, source: NO_PROVENANCE,
+      }));
+      return { scanId: scan.id, resources, findings: await store.getFindings(scan.id, { status: 'fail' }) };
     },
     async finish(detections, inputs, startedAt, toolVersion) {
       try {

@@ -112,6 +112,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--soft-fail', 'exit 0 even when detections fire')
     .option('--db <path>', 'store for the run and the first-seen baseline (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
     .option('--no-store', 'record nothing (and run without the first-seen baseline)')
+    .option('--posture-scan <id>', 'stored posture scan whose identity graph raises detections on principals that reach an administrator (default: the latest)')
+    .option('--no-correlate', 'do not correlate with a stored posture scan')
     .option('--quiet', 'no progress output')
     .option('--no-color', 'plain output')
     .action(async (source: 'cloudtrail' | 'azure' | 'gcp', paths: string[], o) => {

@@ -23,6 +23,8 @@ export interface DetectionRecord {
   /** Resources the events name (ARNs or ids), de-duplicated. */
   readonly resources: readonly string[];
   readonly provider: 'aws' | 'azure' | 'gcp';
+  /** Correlation with the latest posture scan: whether the principal reaches an administrator, and its failing findings. */
+  readonly posture?: { readonly scanId: string; readonly reachesAdmin?: string; readonly findings: readonly string[] };
 }
 
 /** What the first-seen detections learn: a principal seen with a value of a kind (`country`, `userAgent`). */

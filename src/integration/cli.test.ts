@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -207,9 +207,20 @@ test('the demo (npm start) scans simcloud\'s demo organization, stores it, write
   try {
     const scan = await store.latestScan({ kind: 'live' });
     assert.ok(scan && (scan.summary?.fail ?? 0) > 50, 'the live scan is recorded with its findings');
+    assert.ok((await store.getFindings(scan.id)).some((f) => f.ruleId === 'aws-attack-path-internet-to-admin' && f.status === 'fail'), 'the attack path is a finding of the scan');
+    const run = await store.latestScan({ kind: 'detect' });
+    assert.ok(run, 'the threat-detection run over the trail bucket is recorded');
+    assert.ok((await store.getDetections(run.id)).length > 10);
   } finally {
     await store.close();
   }
+  // Detections on principals that reach an administrator in the scan's graph are raised and linked to its findings.
+  const detections = (JSON.parse(readFileSync(join(dir, 'demo-reports', 'detections.json'), 'utf8')) as { detections: { detectionId: string; severity: string; principal: { name: string }; events: string[]; posture?: { reachesAdmin?: string; findings: string[] } }[] }).detections;
+  const takeover = detections.find((d) => d.detectionId === 'aws-cloudtrail-console-login-after-failures' && d.principal.name === 'maria.ops');
+  assert.equal(takeover?.severity, 'critical', 'high, raised: maria.ops can act as an administrator');
+  assert.match(takeover?.posture?.reachesAdmin ?? '', /administrator/);
+  assert.ok(takeover?.posture?.findings.some((f) => f.startsWith('aws-iam-user-console-mfa')), 'linked to the posture finding on the principal');
+  assert.deepEqual(detections.filter((d) => d.severity !== 'low' && d.severity !== 'info' && d.events.every((id) => id.startsWith('bg-'))).map((d) => d.detectionId), [], 'the benign background stays low, correlation included');
 });
 
 test('import aws-config judges Config snapshots with the same rules', () => {
