@@ -6,7 +6,8 @@ import type { Baseline, GeoLookup } from '../detect/kit/detection.js';
 import { observationsOf } from '../detect/kit/aws-b-baseline.js';
 import type { StoreOptions } from './store.js';
 import type { Finding } from '../findings/finding.js';
-import { NO_PROVENANCE, type Resource, type Value } from '../model/core/index.js';
+import type { Resource } from '../model/core/index.js';
+import { fromStored } from './stored-resources.js';
 
 /**
  * A `detect` run as the store keeps it: a scan of kind `detect` holding the run's detections, and the
@@ -54,11 +55,7 @@ export async function openDetectionRecorder(opts: StoreOptions, geo: GeoLookup |
     async postureScan(id) {
       const scan = id ? await store.getScan(id) : await store.latestScan();
       if (!scan || scan.kind === 'detect') return undefined;
-      // Stored resources are the model as JSON (values keep their kind); only the whole-block provenance is not kept.
-      const resources = (await store.getResources(scan.id)).map((r): Resource => ({
-        uid: r.uid, type: r.type, provider: r.provider, ...(r.account ? { account: r.account } : {}), ...(r.region ? { region: r.region } : {}),
-        name: r.name, tags: r.tags as Value<Record<string, string>>, properties: r.properties, origin: r.origin, source: NO_PROVENANCE,
-      }));
+      const resources = (await store.getResources(scan.id)).map(fromStored);
       return { scanId: scan.id, resources, findings: await store.getFindings(scan.id, { status: 'fail' }) };
     },
     async finish(detections, inputs, startedAt, toolVersion) {

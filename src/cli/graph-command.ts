@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { NO_PROVENANCE, type Resource, type Value } from '../model/core/index.js';
+import type { Resource } from '../model/core/index.js';
+import { fromStored } from './stored-resources.js';
 import { UsageError } from '../shared/errors.js';
 import { collect } from './flags.js';
 
@@ -33,9 +34,7 @@ export async function loadGraphResources(o: GraphSourceOptions): Promise<{ resou
   try {
     const scan = o.scan ? await store.getScan(o.scan) : await store.latestScan();
     if (!scan) throw new UsageError(o.scan ? `--scan: no scan "${o.scan}" in ${path}` : `no finished scan in ${path}: run a scan first`);
-    // Stored resources are the model as JSON (values keep their kind); only the whole-block provenance is not kept.
-    const stored = await store.getResources(scan.id);
-    const resources = stored.map((s): Resource => ({ uid: s.uid, type: s.type, provider: s.provider, ...(s.account ? { account: s.account } : {}), ...(s.region ? { region: s.region } : {}), name: s.name, tags: s.tags as Value<Record<string, string>>, properties: s.properties, origin: s.origin, source: NO_PROVENANCE }));
+    const resources = (await store.getResources(scan.id)).map(fromStored);
     return { resources, source: `scan ${scan.id}` };
   } finally {
     await store.close();

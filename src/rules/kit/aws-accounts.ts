@@ -1,7 +1,7 @@
 /**
  * The accounts the inventory says are the user's own: the organization's members (Organizations data from
- * the management account's scan) and, failing that, the accounts that were scanned (their caller identity).
- * Computed once per evaluation (`ctx.memo`): rules on every role, bucket and key ask it.
+ * the management account's scan). Computed once per evaluation (`ctx.memo`): rules on every role, bucket and
+ * key ask it.
  */
 import { isKnown } from '../../model/core/index.js';
 import type { RuleContext } from './rule.js';
@@ -11,15 +11,6 @@ export function organizationMembers(ctx: RuleContext): ReadonlySet<string> {
   return ctx.memo('organizationMembers', () => {
     const ids = new Set<string>();
     for (const a of ctx.ofType('aws.organizations.account')) if (isKnown(a.properties.accountId)) ids.add(a.properties.accountId.value);
-    return ids;
-  });
-}
-
-/** Account ids that were scanned (from each account's caller identity). */
-export function scannedAccounts(ctx: RuleContext): ReadonlySet<string> {
-  return ctx.memo('scannedAccounts', () => {
-    const ids = new Set<string>();
-    for (const c of ctx.ofType('aws.sts.caller-identity')) if (isKnown(c.properties.accountId)) ids.add(c.properties.accountId.value);
     return ids;
   });
 }

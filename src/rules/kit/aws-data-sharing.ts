@@ -13,11 +13,6 @@ import { organizationMembers } from './aws-accounts.js';
 
 const ORG_KEYS = /^aws:principalorg(id|paths)$/i;
 
-/** Account ids of the organization the inventory describes, or an empty set when it holds no Organizations data. */
-export function organizationAccounts(ctx: RuleContext): ReadonlySet<string> {
-  return organizationMembers(ctx);
-}
-
 /** Whether a statement's conditions keep it inside the caller's organization. */
 export function limitedToOrganization(st: PolicyStatement): boolean {
   return Object.values(st.Condition ?? {}).some((block) => Object.keys(block).some((k) => ORG_KEYS.test(k)));
@@ -57,7 +52,7 @@ export function crossAccountPolicyOutcomes(resource: Resource, path: string, pol
   if (!isKnown(policy)) return [unknown(`${path} could not be determined: ${policy.reason ?? 'unresolvable'}`, ev)];
   if (policy.value === null) return [pass(`The ${spec.subject} has no resource policy`, ev)];
   const own = resource.account ?? ownerFromResources(policy.value);
-  const org = organizationAccounts(ctx);
+  const org = organizationMembers(ctx);
   const out: Outcome[] = [];
   const named = new Set<string>();
   policy.value.Statement.forEach((st, i) => {
@@ -81,7 +76,7 @@ export function crossAccountPolicyOutcomes(resource: Resource, path: string, pol
 export function sharedAccountsOutcome(resource: Resource, path: string, shares: Value<readonly string[]>, ctx: RuleContext, subject: string): Outcome {
   const ev = evidence(path, shares as Value<unknown>);
   if (!isKnown(shares)) return unknown(`${path} could not be determined: ${shares.reason ?? 'unresolvable'}`, ev);
-  const org = organizationAccounts(ctx);
+  const org = organizationMembers(ctx);
   const foreign = shares.value.filter((a) => /^\d{12}$/.test(a) && a !== resource.account && !org.has(a));
   if (foreign.length > 0) return fail(`The ${subject} is shared with account(s) outside the organization: ${foreign.join(', ')}`, ev);
   return pass(`The ${subject} is not shared with accounts outside the organization`, ev);

@@ -1,14 +1,6 @@
 import { isKnown } from '../../../model/core/index.js';
 import { at, defineRule, evidence, fail, pass, unknown } from '../../kit/index.js';
-
-/** Variable names that announce a credential. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth[_-]?key|client[_-]?secret)/i;
-/** Names that hold a pointer to a secret rather than the secret itself. */
-const POINTER_NAME = /(_arn|_id|_name|_path|_param(eter)?|_url|_region|_file|_header)$/i;
-/** Values that are references, not literals. */
-const POINTER_VALUE = /^(arn:aws|\{\{resolve:|ssm:|secretsmanager:|\$\{)/i;
-/** Values that are credentials whatever the variable is called. */
-const SECRET_VALUE = [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/, /-----BEGIN ([A-Z]+ )?PRIVATE KEY-----/, /\bgh[pousr]_[A-Za-z0-9]{36}\b/, /\bxox[baprs]-[A-Za-z0-9-]{10,}/];
+import { literalSecrets } from '../../kit/aws-env-secrets.js';
 
 export default defineRule({
   id: 'aws-lambda-function-env-secrets',
@@ -38,10 +30,7 @@ export default defineRule({
   evaluate(fn) {
     const env = fn.properties.environment;
     if (!isKnown(env)) return unknown(`environment variables could not be determined: ${env.reason ?? 'unresolvable'}`, evidence('environment', env, true));
-    const found = Object.entries(env.value).filter(([k, v]) => {
-      if (v.trim() === '' || POINTER_VALUE.test(v.trim())) return false;
-      return SECRET_VALUE.some((re) => re.test(v)) || (SECRET_NAME.test(k) && !POINTER_NAME.test(k));
-    });
+    const found = literalSecrets(env.value);
     if (found.length === 0) return pass('no environment variable holds a literal secret', evidence('environment', env, true));
     return found.map(([k, v]) =>
       at(fail(`environment variable ${k} holds what looks like a literal secret`, evidence(`environment.${k}`, { ...env, value: v }, true)), `environment.${k}`, env.source),

@@ -1,6 +1,6 @@
 import { GetObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import { isIP } from 'node:net';
+import { isLocalHost } from '../../live/aws/collectors/s3/clients.js';
 import type { Readable } from 'node:stream';
 import type { AuditEvent } from '../../../model/audit/event.js';
 import { readStream, type ReadOptions } from './read.js';
@@ -56,10 +56,7 @@ export async function* readCloudTrailS3(url: string, opts: ReadOptions & { clien
  */
 export function trailBucketClient(roleArn?: string): S3Client {
   const endpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
-  const local = endpoint !== undefined && (() => {
-    const host = new URL(endpoint).hostname;
-    return isIP(host) !== 0 || host === 'localhost';
-  })();
+  const local = endpoint !== undefined && isLocalHost(new URL(endpoint).hostname);
   return new S3Client({
     region: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1',
     followRegionRedirects: true,
