@@ -23,25 +23,13 @@ export async function runDetections(
   sink: (r: DetectionResult) => void,
 ): Promise<{ events: number }> {
   const states = detections.map((d) => stateFor(d, ctx));
-  // Detections that declare their services see only those services' events; the others see every event.
-  const everyEvent: number[] = [];
-  const byService = new Map<string, number[]>();
-  detections.forEach((d, i) => {
-    if (!d.services) everyEvent.push(i);
-    else for (const svc of d.services) byService.set(svc, [...(byService.get(svc) ?? []), i]);
-  });
-  const routes = new Map<string, readonly number[]>();
-  const routeOf = (service: string): readonly number[] => {
-    let r = routes.get(service);
-    if (!r) routes.set(service, (r = [...everyEvent, ...(byService.get(service) ?? [])].sort((a, b) => a - b)));
-    return r;
-  };
+  const route = router(detections);
   let n = 0;
   const one = (e: AuditEvent) => {
-    const route = routeOf(e.service);
+    const to = route(e.service, e.action);
     // Indexed loop: this runs (events x detections) times.
-    for (let k = 0; k < route.length; k++) {
-      const i = route[k]!;
+    for (let k = 0; k < to.length; k++) {
+      const i = to[k]!;
       const fired = states[i]!.push(e);
       if (fired.length > 0) for (const s of fired) sink(result(detections[i]!, s));
     }
@@ -58,6 +46,36 @@ export async function runDetections(
   }
   for (let i = 0; i < states.length; i++) for (const s of states[i]!.flush()) sink(result(detections[i]!, s));
   return { events: n };
+}
+
+/**
+ * Which detections see an event of a given service and action (in catalogue order): those that declare
+ * neither, and those whose declared services and actions include it. Computed once per (service, action)
+ * pair seen; a log names a few hundred pairs millions of times, so the lookup is two map reads.
+ */
+export function router(detections: readonly DetectionDefinition[]): (service: string, action: string) => readonly number[] {
+  const byService = new Map<string, Map<string, readonly number[]>>();
+  const pick = (service: string, action: string): readonly number[] => {
+    const picked: number[] = [];
+    detections.forEach((d, i) => {
+      if ((!d.services || d.services.includes(service)) && (!d.actions || d.actions.includes(action))) picked.push(i);
+    });
+    return picked;
+  };
+  return (service, action) => {
+    let actions = byService.get(service);
+    if (!actions) {
+      // Bounded: a hostile log with millions of invented names must not grow the table without end.
+      if (byService.size >= 10_000) return pick(service, action);
+      byService.set(service, (actions = new Map()));
+    }
+    let to = actions.get(action);
+    if (!to) {
+      to = pick(service, action);
+      if (actions.size < 10_000) actions.set(action, to);
+    }
+    return to;
+  };
 }
 
 function stateFor(d: DetectionDefinition, ctx: DetectContext): DetectorState {
@@ -134,25 +152,12 @@ interface Window {
   /** The window's events from `head` on (a queue: dropping from the front is moving `head`). */
   events: AuditEvent[];
   head: number;
-  /** Distinct values with their counts in the window, and each event's values (to take them back out). */
-  values: Map<string, number>;
-  valuesOf: (string | readonly string[] | undefined)[];
   last: number;
 }
 
-function addValues(w: Window, v: string | readonly string[] | undefined, delta: 1 | -1): void {
-  if (v === undefined) return;
-  if (typeof v === 'string') {
-    const c = (w.values.get(v) ?? 0) + delta;
-    if (c <= 0) w.values.delete(v);
-    else w.values.set(v, c);
-    return;
-  }
-  for (const x of v) addValues(w, x, delta);
-}
-
-/** Sliding window per group; fires once the count (or distinct count) reaches the threshold, then starts over. */
+/** Sliding window of matching events per group; fires once the count reaches the threshold, then starts over. */
 function thresholdState(d: ThresholdDetection, ctx: DetectContext): DetectorState {
+  if (d.distinct) return distinctState(d, d.distinct, ctx);
   const groups = new Map<string, Window>();
   let sweepAt = 0;
   return {
@@ -162,29 +167,71 @@ function thresholdState(d: ThresholdDetection, ctx: DetectContext): DetectorStat
       if (key === undefined) return NONE;
       sweep(groups, e.time - d.windowMs, e.time, (t) => (sweepAt = t), sweepAt, d.windowMs);
       let w = groups.get(key);
-      if (!w) groups.set(key, (w = { events: [], head: 0, values: new Map(), valuesOf: [], last: e.time }));
+      if (!w) groups.set(key, (w = { events: [], head: 0, last: e.time }));
       w.events.push(e);
       w.last = Math.max(w.last, e.time);
-      if (d.distinct) {
-        const v = d.distinct(e);
-        w.valuesOf.push(v);
-        addValues(w, v, 1);
-      }
       // Drop what fell out of the window (events are nearly time-ordered; a late one stays until it ages out).
       const oldest = e.time - d.windowMs;
-      while (w.head < w.events.length && w.events[w.head]!.time < oldest) {
-        if (d.distinct) addValues(w, w.valuesOf[w.head], -1);
-        w.head++;
-      }
+      while (w.head < w.events.length && w.events[w.head]!.time < oldest) w.head++;
       if (w.head > 1024 && w.head * 2 > w.events.length) {
         w.events = w.events.slice(w.head);
-        if (d.distinct) w.valuesOf = w.valuesOf.slice(w.head);
         w.head = 0;
       }
-      const count = d.distinct ? w.values.size : w.events.length - w.head;
+      const count = w.events.length - w.head;
       if (count < d.threshold) return NONE;
       groups.delete(key);
       return [{ message: d.message(key, count), events: w.events.slice(w.head) }];
+    },
+    flush: () => NONE,
+  };
+}
+
+interface DistinctWindow {
+  /** Each distinct value in the window with the latest event that carried it. */
+  latest: Map<string, AuditEvent>;
+  /** No value's event is older than this (a lower bound: a scan tightens it). */
+  oldestAt: number;
+  last: number;
+}
+
+/**
+ * Distinct values per group within the window; fires once there are `threshold` of them. A value is in the
+ * window while its latest event is, so only that event is kept: a principal's five minutes of reads cost
+ * one event per service, not every read. The alert cites those events.
+ */
+function distinctState(d: ThresholdDetection, distinct: NonNullable<ThresholdDetection['distinct']>, ctx: DetectContext): DetectorState {
+  const groups = new Map<string, DistinctWindow>();
+  let sweepAt = 0;
+  const add = (w: DistinctWindow, value: string, e: AuditEvent) => {
+    const prev = w.latest.get(value);
+    if (!prev || prev.time <= e.time) w.latest.set(value, e);
+  };
+  return {
+    push(e) {
+      if (!d.filter(e, ctx)) return NONE;
+      const key = d.groupBy(e);
+      if (key === undefined) return NONE;
+      const values = distinct(e);
+      if (values === undefined) return NONE;
+      sweep(groups, e.time - d.windowMs, e.time, (t) => (sweepAt = t), sweepAt, d.windowMs);
+      let w = groups.get(key);
+      if (!w) groups.set(key, (w = { latest: new Map(), oldestAt: e.time, last: e.time }));
+      if (typeof values === 'string') add(w, values, e);
+      else for (const v of values) add(w, v, e);
+      w.last = Math.max(w.last, e.time);
+      w.oldestAt = Math.min(w.oldestAt, e.time);
+      const oldest = e.time - d.windowMs;
+      if (w.oldestAt < oldest) {
+        let min = e.time;
+        for (const [v, ev] of w.latest) {
+          if (ev.time < oldest) w.latest.delete(v);
+          else if (ev.time < min) min = ev.time;
+        }
+        w.oldestAt = min;
+      }
+      if (w.latest.size < d.threshold) return NONE;
+      groups.delete(key);
+      return [{ message: d.message(key, w.latest.size), events: [...new Set(w.latest.values())] }];
     },
     flush: () => NONE,
   };

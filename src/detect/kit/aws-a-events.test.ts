@@ -7,7 +7,7 @@ import { accessDenied, isCall, isPublicIp, otherUser, param, readOnly, sessionNa
 const iamUser = (name: string): AuditActor => ({ type: 'IAMUser', id: `arn:aws:iam::111122223333:user/${name}`, name, arn: `arn:aws:iam::111122223333:user/${name}`, accountId: '111122223333', mfa: null });
 const root = (): AuditActor => ({ type: 'Root', id: 'arn:aws:iam::111122223333:root', name: 'root', arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333', mfa: null });
 const awsService = (service: string): AuditActor => ({ type: 'AWSService', id: service, name: service, invokedBy: service, mfa: null });
-const assumedRole = (role: string, session: string): AuditActor => ({ type: 'AssumedRole', id: `arn:aws:iam::111122223333:role/${role}`, name: `${role}/${session}`, arn: `arn:aws:sts::111122223333:assumed-role/${role}/${session}`, accountId: '111122223333', mfa: false });
+const assumedRole = (role: string, session: string): AuditActor => ({ type: 'AssumedRole', id: `arn:aws:iam::111122223333:role/${role}`, name: `${role}/${session}`, arn: `arn:aws:sts::111122223333:assumed-role/${role}/${session}`, accountId: '111122223333', session, mfa: false });
 
 interface Over {
   userIdentity?: AuditActor;

@@ -77,8 +77,7 @@ export const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
 /** The session name of an assumed-role caller (`arn:aws:sts::1:assumed-role/role/<session>`). */
 export function sessionName(e: AuditEvent): string | undefined {
-  if (e.actor.type !== 'AssumedRole' || !e.actor.arn) return undefined;
-  return /:assumed-role\/[^/]+\/(.+)$/.exec(e.actor.arn)?.[1];
+  return e.actor.type === 'AssumedRole' ? e.actor.session : undefined;
 }
 
 /**

@@ -94,9 +94,17 @@ export function principalCall(e: AuditEvent, service: string, ...actions: readon
   return e.service === service && actions.includes(e.action) && succeeded(e) && !byAwsService(e);
 }
 
+/** A log names a few dozen Lambda actions millions of times: each is cut once. */
+const lambdaActions = new Map<string, string>();
+
 /** Lambda's CloudTrail event names carry the API version (`AddPermission20150331v2`); this strips it. */
 export function lambdaAction(action: string): string {
-  return action.replace(/\d{8}(v\d+)?$/, '');
+  let base = lambdaActions.get(action);
+  if (base === undefined) {
+    base = action.replace(/\d{8}(v\d+)?$/, '');
+    if (lambdaActions.size < 10_000) lambdaActions.set(action, base);
+  }
+  return base;
 }
 
 /** Like `principalCall` for Lambda, whose event names carry an API version suffix. */

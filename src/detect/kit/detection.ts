@@ -33,6 +33,13 @@ export interface DetectionMeta {
    * service (most are): with 165 detections, routing by service is most of the engine's speed.
    */
   readonly services?: readonly string[];
+  /**
+   * The actions (event names) that can fire it, in any of its `services`; absent = any action. The engine
+   * hands the detection only those events, so declare it only when every path to a signal starts with one
+   * of them (a gate like `isCall(e, 'iam', ['CreateRole'])`); a shared test swaps the action of every firing
+   * example for every other known action and fails when one fires outside the list.
+   */
+  readonly actions?: readonly string[];
 }
 
 export interface EventDetection extends DetectionMeta {
@@ -53,7 +60,10 @@ export interface ThresholdDetection extends DetectionMeta {
   filter(e: AuditEvent, ctx: DetectContext): boolean;
   /** Groups the counted events (usually the principal, or the source IP); undefined = not counted. */
   groupBy(e: AuditEvent): string | undefined;
-  /** Count distinct values of this (e.g. instance ids) instead of events. */
+  /**
+   * Count distinct values of this (e.g. instance ids) instead of events; the alert then cites, per value,
+   * the latest event that carried it.
+   */
   distinct?(e: AuditEvent): string | readonly string[] | undefined;
   readonly threshold: number;
   readonly windowMs: number;

@@ -49,6 +49,8 @@ export interface AuditActor {
   readonly accessKeyId?: string;
   /** For role sessions: the role (or user, for federation tokens) that issued them. */
   readonly sessionIssuer?: string;
+  /** For role sessions: the session's name (`…:assumed-role/<role>/<session>`), e.g. an EC2 instance id. */
+  readonly session?: string;
   /** Whether the session was authenticated with MFA; null when the log does not say. */
   readonly mfa: boolean | null;
   /** The AWS service acting on the principal's behalf (`invokedBy`), when one did. */

@@ -1,5 +1,5 @@
-import { createReadStream, type Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
@@ -73,8 +73,31 @@ export async function* readLogBatches(inputs: readonly string[], format: LogForm
       continue;
     }
     if (st.isDirectory()) {
-      for await (const file of walk(input, opts)) yield* readLogStreamBatches(createReadStream(file, { highWaterMark: READ_CHUNK }), file, format, opts);
-    } else yield* readLogStreamBatches(createReadStream(input, { highWaterMark: READ_CHUNK }), input, format, opts);
+      for await (const file of walk(input, opts)) yield* readLogStreamBatches(fileChunks(file), file, format, opts);
+    } else yield* readLogStreamBatches(fileChunks(input), input, format, opts);
+  }
+}
+
+/**
+ * A file's bytes in chunks, with the next read already in flight while the caller works on the current
+ * chunk: a stream reads only when asked, and on a million-event file the wait for each read adds up.
+ */
+async function* fileChunks(path: string): AsyncGenerator<Buffer> {
+  const file = await open(path, 'r');
+  let next: Promise<{ bytesRead: number; buffer: Buffer }> | undefined;
+  try {
+    next = file.read(Buffer.allocUnsafe(READ_CHUNK), 0, READ_CHUNK, null);
+    for (;;) {
+      const { bytesRead, buffer } = await next;
+      next = undefined;
+      if (bytesRead === 0) return;
+      next = file.read(Buffer.allocUnsafe(READ_CHUNK), 0, READ_CHUNK, null);
+      yield bytesRead < buffer.length ? buffer.subarray(0, bytesRead) : buffer;
+    }
+  } finally {
+    // A consumer that stops early leaves a read in flight: let it settle before the file closes.
+    await next?.catch(() => undefined);
+    await file.close();
   }
 }
 
@@ -100,7 +123,7 @@ export async function* readLogStream(input: Readable, file: string, format: LogF
   for await (const batch of readLogStreamBatches(input, file, format, opts)) yield* batch;
 }
 
-export async function* readLogStreamBatches(input: Readable, file: string, format: LogFormat, opts: ReadOptions): AsyncGenerator<AuditEvent[]> {
+export async function* readLogStreamBatches(input: AsyncIterable<Buffer>, file: string, format: LogFormat, opts: ReadOptions): AsyncGenerator<AuditEvent[]> {
   let text: AsyncIterable<string>;
   try {
     text = await decoded(input);
@@ -138,8 +161,8 @@ async function* prepend(head: string, rest: AsyncIterable<string>): AsyncGenerat
  * The stream as text, gunzipped when it starts with the gzip magic number. Plain input is decoded straight
  * from the file's chunks (no intermediate stream): this is the hot path of million-event files.
  */
-async function decoded(input: Readable): Promise<AsyncIterable<string>> {
-  const it = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function decoded(input: AsyncIterable<Buffer>): Promise<AsyncIterable<string>> {
+  const it = input[Symbol.asyncIterator]();
   const first = await it.next();
   const bytes: AsyncIterable<Buffer> = (async function* () {
     if (!first.done) yield first.value;

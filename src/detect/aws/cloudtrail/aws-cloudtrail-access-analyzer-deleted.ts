@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-access-analyzer-deleted',
   kind: 'event',
   services: ['access-analyzer'],
+  actions: ['DeleteAnalyzer'],
   title: 'An IAM Access Analyzer was deleted',
   severity: 'medium',
   provider: 'aws',

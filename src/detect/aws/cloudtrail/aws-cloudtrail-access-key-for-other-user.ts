@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-access-key-for-other-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreateAccessKey'],
   title: 'Access key created for another IAM user',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-account-closed',
   kind: 'event',
   services: ['organizations', 'billingconsole'],
+  actions: ['CloseAccount'],
   title: 'AWS account closed',
   severity: 'high',
   provider: 'aws',

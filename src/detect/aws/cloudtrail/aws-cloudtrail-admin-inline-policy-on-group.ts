@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-inline-policy-on-group',
   kind: 'event',
   services: ['iam'],
+  actions: ['PutGroupPolicy'],
   title: 'Inline policy granting admin put on an IAM group',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-inline-policy-on-role',
   kind: 'event',
   services: ['iam'],
+  actions: ['PutRolePolicy'],
   title: 'Inline policy granting admin put on an IAM role',
   severity: 'high',
   provider: 'aws',

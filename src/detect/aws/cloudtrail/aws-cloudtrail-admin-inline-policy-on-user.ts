@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-inline-policy-on-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['PutUserPolicy'],
   title: 'Inline policy granting admin put on an IAM user',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-attached-to-group',
   kind: 'event',
   services: ['iam'],
+  actions: ['AttachGroupPolicy'],
   title: 'Admin-level managed policy attached to an IAM group',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-attached-to-role',
   kind: 'event',
   services: ['iam'],
+  actions: ['AttachRolePolicy'],
   title: 'Admin-level managed policy attached to an IAM role',
   severity: 'high',
   provider: 'aws',

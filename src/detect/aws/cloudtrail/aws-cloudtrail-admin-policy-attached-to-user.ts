@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-attached-to-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['AttachUserPolicy'],
   title: 'Admin-level managed policy attached to an IAM user',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-created',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreatePolicy'],
   title: 'Customer managed policy granting admin created',
   severity: 'low',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-admin-policy-version-default',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreatePolicyVersion'],
   title: 'New default policy version grants admin',
   severity: 'high',
   provider: 'aws',

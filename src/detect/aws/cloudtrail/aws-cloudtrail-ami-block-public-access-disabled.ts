@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ami-block-public-access-disabled',
   kind: 'event',
   services: ['ec2'],
+  actions: ['DisableImageBlockPublicAccess'],
   title: 'Block public access for AMIs was turned off',
   severity: 'medium',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ami-public',
   kind: 'event',
   services: ['ec2'],
+  actions: ['ModifyImageAttribute'],
   title: 'An AMI was made public',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ami-shared-external',
   kind: 'event',
   services: ['ec2'],
+  actions: ['ModifyImageAttribute'],
   title: 'An AMI was shared with an unknown account',
   severity: 'medium',
   provider: 'aws',

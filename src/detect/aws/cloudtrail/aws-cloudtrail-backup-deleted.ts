@@ -12,6 +12,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-backup-deleted',
   kind: 'event',
   services: ['backup'],
+  actions: [...Object.keys(WHAT)],
   title: 'AWS Backup vaults, plans or recovery points were deleted',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-budget-deleted',
   kind: 'event',
   services: ['budgets'],
+  actions: ['DeleteBudget'],
   title: 'Cost budget deleted',
   severity: 'low',
   provider: 'aws',

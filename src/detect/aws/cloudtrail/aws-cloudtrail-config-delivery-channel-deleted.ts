@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-config-delivery-channel-deleted',
   kind: 'event',
   services: ['config'],
+  actions: ['DeleteDeliveryChannel'],
   title: 'The AWS Config delivery channel was deleted',
   severity: 'medium',
   provider: 'aws',

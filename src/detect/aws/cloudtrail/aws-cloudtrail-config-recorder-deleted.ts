@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-config-recorder-deleted',
   kind: 'event',
   services: ['config'],
+  actions: ['DeleteConfigurationRecorder'],
   title: 'The AWS Config recorder was deleted',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-config-recorder-stopped',
   kind: 'event',
   services: ['config'],
+  actions: ['StopConfigurationRecorder'],
   title: 'The AWS Config recorder was stopped',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-config-rule-deleted',
   kind: 'event',
   services: ['config'],
+  actions: ['DeleteConfigRule'],
   title: 'An AWS Config rule was deleted',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-cost-anomaly-monitor-deleted',
   kind: 'event',
   services: ['ce'],
+  actions: ['DeleteAnomalyMonitor', 'DeleteAnomalySubscription'],
   title: 'Cost Anomaly Detection monitor or alert subscription deleted',
   severity: 'low',
   provider: 'aws',

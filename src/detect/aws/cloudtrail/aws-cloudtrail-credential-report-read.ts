@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-credential-report-read',
   kind: 'event',
   services: ['iam'],
+  actions: ['GetCredentialReport'],
   title: 'IAM credential report downloaded',
   severity: 'info',
   provider: 'aws',

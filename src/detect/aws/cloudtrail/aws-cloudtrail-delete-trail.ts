@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-delete-trail',
   kind: 'event',
   services: ['cloudtrail'],
+  actions: ['DeleteTrail'],
   title: 'A CloudTrail trail was deleted',
   severity: 'high',
   provider: 'aws',

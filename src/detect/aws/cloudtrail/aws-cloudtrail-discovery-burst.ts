@@ -14,7 +14,7 @@ export default defineDetection({
   description: `List, Describe or Get calls to ${SERVICES} or more different services by one principal within ${WINDOW_MINUTES} minutes: an inventory sweep, as done after obtaining credentials to learn what the account holds.`,
   falsePositives: 'Security and inventory scanners (this tool included), backup and cost tools, and people browsing the console dashboards. Allow-list the scanners\' roles; a workload or user that never did this before is the interesting case.',
   references: ['https://attack.mitre.org/techniques/T1526/'],
-  filter: (e) => /^(List|Describe|Get)/.test(e.action) && !byService(e),
+  filter: (e) => (e.action.startsWith('List') || e.action.startsWith('Describe') || e.action.startsWith('Get')) && !byService(e),
   groupBy: (e) => e.actor.id,
   distinct: (e) => e.service,
   threshold: SERVICES,

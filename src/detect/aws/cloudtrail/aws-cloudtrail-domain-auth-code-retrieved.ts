@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-domain-auth-code-retrieved',
   kind: 'event',
   services: ['route53domains'],
+  actions: ['RetrieveDomainAuthCode'],
   title: 'Domain transfer authorization code retrieved',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-domain-contact-updated',
   kind: 'event',
   services: ['route53domains'],
+  actions: ['UpdateDomainContact'],
   title: 'Registered domain contacts changed',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-domain-transfer-lock-disabled',
   kind: 'event',
   services: ['route53domains'],
+  actions: ['DisableDomainTransferLock'],
   title: 'Domain transfer lock disabled',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-domain-transferred-to-another-account',
   kind: 'event',
   services: ['route53domains'],
+  actions: ['TransferDomainToAnotherAwsAccount'],
   title: 'Registered domain transferred to another AWS account',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ebs-default-encryption-disabled',
   kind: 'event',
   services: ['ec2'],
+  actions: ['DisableEbsEncryptionByDefault'],
   title: 'EBS encryption by default was turned off',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-block-public-access-disabled',
   kind: 'event',
   services: ['ec2'],
+  actions: ['DisableSnapshotBlockPublicAccess'],
   title: 'Block public access for EBS snapshots was turned off',
   severity: 'medium',
   provider: 'aws',

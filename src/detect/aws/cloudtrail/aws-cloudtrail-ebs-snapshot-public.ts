@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-public',
   kind: 'event',
   services: ['ec2'],
+  actions: ['ModifySnapshotAttribute'],
   title: 'An EBS snapshot was made public',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ebs-snapshot-shared-external',
   kind: 'event',
   services: ['ec2'],
+  actions: ['ModifySnapshotAttribute'],
   title: 'An EBS snapshot was shared with an unknown account',
   severity: 'medium',
   provider: 'aws',

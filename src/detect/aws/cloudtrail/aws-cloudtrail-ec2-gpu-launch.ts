@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ec2-gpu-launch',
   kind: 'event',
   services: ['ec2'],
+  actions: ['RunInstances'],
   title: 'GPU or accelerator instances were launched',
   severity: 'low',
   provider: 'aws',

@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ec2-large-launch',
   kind: 'event',
   services: ['ec2'],
+  actions: ['RunInstances'],
   title: 'Many instances launched in one call',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ec2-serial-console-enabled',
   kind: 'event',
   services: ['ec2'],
+  actions: ['EnableSerialConsoleAccess'],
   title: 'EC2 serial console access was enabled',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ec2-user-data-modified',
   kind: 'event',
   services: ['ec2'],
+  actions: ['ModifyInstanceAttribute'],
   title: 'An instance\'s user data was changed',
   severity: 'medium',
   provider: 'aws',

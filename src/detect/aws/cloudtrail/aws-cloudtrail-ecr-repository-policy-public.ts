@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-ecr-repository-policy-public',
   kind: 'event',
   services: ['ecr'],
+  actions: ['SetRepositoryPolicy'],
   title: 'An ECR repository policy allows everyone',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-eks-endpoint-public',
   kind: 'event',
   services: ['eks'],
+  actions: ['UpdateClusterConfig', 'CreateCluster'],
   title: 'An EKS cluster API endpoint was opened to the internet',
   severity: 'medium',
   provider: 'aws',

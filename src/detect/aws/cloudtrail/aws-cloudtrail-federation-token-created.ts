@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-federation-token-created',
   kind: 'event',
   services: ['sts'],
+  actions: ['GetFederationToken'],
   title: 'Federation token issued to an IAM user',
   severity: 'low',
   provider: 'aws',

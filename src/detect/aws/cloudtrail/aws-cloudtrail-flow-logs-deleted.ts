@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-flow-logs-deleted',
   kind: 'event',
   services: ['ec2'],
+  actions: ['DeleteFlowLogs'],
   title: 'VPC flow logs were deleted',
   severity: 'medium',
   provider: 'aws',

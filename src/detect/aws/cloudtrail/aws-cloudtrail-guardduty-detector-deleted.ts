@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-detector-deleted',
   kind: 'event',
   services: ['guardduty'],
+  actions: ['DeleteDetector'],
   title: 'A GuardDuty detector was deleted',
   severity: 'high',
   provider: 'aws',

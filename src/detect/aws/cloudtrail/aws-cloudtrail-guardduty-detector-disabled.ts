@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-detector-disabled',
   kind: 'event',
   services: ['guardduty'],
+  actions: ['UpdateDetector'],
   title: 'A GuardDuty detector was suspended',
   severity: 'high',
   provider: 'aws',

@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-member-disassociated',
   kind: 'event',
   services: ['guardduty'],
+  actions: [...FROM_ADMIN, ...MEMBERS],
   title: 'An account left central GuardDuty monitoring',
   severity: 'medium',
   provider: 'aws',

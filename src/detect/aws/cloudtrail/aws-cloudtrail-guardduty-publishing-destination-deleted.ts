@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-publishing-destination-deleted',
   kind: 'event',
   services: ['guardduty'],
+  actions: ['DeletePublishingDestination'],
   title: 'GuardDuty findings export was removed',
   severity: 'medium',
   provider: 'aws',

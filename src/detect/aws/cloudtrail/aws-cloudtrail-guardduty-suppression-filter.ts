@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-suppression-filter',
   kind: 'event',
   services: ['guardduty'],
+  actions: ['CreateFilter', 'UpdateFilter'],
   title: 'A GuardDuty filter now auto-archives findings',
   severity: 'medium',
   provider: 'aws',

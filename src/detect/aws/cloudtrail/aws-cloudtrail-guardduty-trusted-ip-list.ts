@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-guardduty-trusted-ip-list',
   kind: 'event',
   services: ['guardduty'],
+  actions: ['CreateIPSet', 'UpdateIPSet'],
   title: 'A GuardDuty trusted IP list was activated',
   severity: 'medium',
   provider: 'aws',

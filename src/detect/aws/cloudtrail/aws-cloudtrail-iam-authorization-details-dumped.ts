@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-iam-authorization-details-dumped',
   kind: 'event',
   services: ['iam'],
+  actions: ['GetAccountAuthorizationDetails'],
   title: 'Whole IAM configuration downloaded',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-iam-user-created',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreateUser'],
   title: 'IAM user created',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-identity-center-account-assignment',
   kind: 'event',
   services: ['sso'],
+  actions: ['CreateAccountAssignment'],
   title: 'IAM Identity Center access assigned to a user or group',
   severity: 'low',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-identity-center-admin-permission-set',
   kind: 'event',
   services: ['sso'],
+  actions: ['AttachManagedPolicyToPermissionSet', 'PutInlinePolicyToPermissionSet'],
   title: 'IAM Identity Center permission set given admin rights',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-igw-route-added',
   kind: 'event',
   services: ['ec2'],
+  actions: ['CreateRoute', 'ReplaceRoute'],
   title: 'A default route to an internet gateway was added',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-insights-disabled',
   kind: 'event',
   services: ['cloudtrail'],
+  actions: ['PutInsightSelectors'],
   title: 'CloudTrail Insights was turned off for a trail',
   severity: 'low',
   provider: 'aws',

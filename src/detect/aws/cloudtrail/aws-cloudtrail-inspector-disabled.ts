@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-inspector-disabled',
   kind: 'event',
   services: ['inspector2'],
+  actions: ['Disable'],
   title: 'Amazon Inspector scanning was disabled',
   severity: 'medium',
   provider: 'aws',

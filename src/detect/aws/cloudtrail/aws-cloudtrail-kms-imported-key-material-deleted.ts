@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-kms-imported-key-material-deleted',
   kind: 'event',
   services: ['kms'],
+  actions: ['DeleteImportedKeyMaterial'],
   title: 'Imported KMS key material was deleted',
   severity: 'high',
   provider: 'aws',

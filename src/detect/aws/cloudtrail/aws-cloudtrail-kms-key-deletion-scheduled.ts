@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-kms-key-deletion-scheduled',
   kind: 'event',
   services: ['kms'],
+  actions: ['ScheduleKeyDeletion'],
   title: 'A KMS key was scheduled for deletion',
   severity: 'high',
   provider: 'aws',

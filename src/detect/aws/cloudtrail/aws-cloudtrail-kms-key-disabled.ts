@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-kms-key-disabled',
   kind: 'event',
   services: ['kms'],
+  actions: ['DisableKey'],
   title: 'A KMS key was disabled',
   severity: 'medium',
   provider: 'aws',

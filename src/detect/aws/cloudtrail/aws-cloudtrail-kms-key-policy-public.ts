@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-kms-key-policy-public',
   kind: 'event',
   services: ['kms'],
+  actions: ['PutKeyPolicy', 'CreateKey'],
   title: 'A KMS key policy allows everyone',
   severity: 'high',
   provider: 'aws',

@@ -10,6 +10,16 @@ function functionOf(e: AuditEvent): string | undefined {
   return arn ? arn[1] : lastSegment(name);
 }
 
+/** The first few earlier deployers by name, and how many more (a shared function may have hundreds). */
+function earlier(seen: ReadonlySet<string>): string {
+  const names: string[] = [];
+  for (const id of seen) {
+    if (names.length === 3) break;
+    names.push(lastSegment(id));
+  }
+  return seen.size > names.length ? `${names.join(', ')} and ${seen.size - names.length} other${seen.size - names.length > 1 ? 's' : ''}` : names.join(', ');
+}
+
 /**
  * Per function, the principals seen changing its code. The first one seen is taken as its owner (the
  * deployment pipeline, usually); a different principal changing the code later is the signal.
@@ -28,9 +38,9 @@ export function codeOwnersState(): DetectorState {
         return [];
       }
       if (seen.has(e.actor.id)) return [];
-      const before = [...seen];
+      const message = `${e.actor.name} changed the code of function ${fn}, until now deployed only by ${earlier(seen)}`;
       seen.add(e.actor.id);
-      return [{ message: `${e.actor.name} changed the code of function ${fn}, until now deployed only by ${before.map(lastSegment).join(', ')}`, events: [e] }];
+      return [{ message, events: [e] }];
     },
     flush: () => [],
   };

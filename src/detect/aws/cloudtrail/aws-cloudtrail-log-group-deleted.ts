@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-log-group-deleted',
   kind: 'event',
   services: ['logs'],
+  actions: ['DeleteLogGroup'],
   title: 'A CloudWatch log group holding security logs was deleted',
   severity: 'medium',
   provider: 'aws',

@@ -7,6 +7,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-log-retention-shortened',
   kind: 'event',
   services: ['logs'],
+  actions: ['PutRetentionPolicy'],
   title: 'Log retention cut to a few days',
   severity: 'low',
   provider: 'aws',

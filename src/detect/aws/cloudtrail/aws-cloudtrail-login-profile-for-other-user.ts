@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-login-profile-for-other-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreateLoginProfile'],
   title: 'Console password created for another IAM user',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-macie-disabled',
   kind: 'event',
   services: ['macie2'],
+  actions: ['DisableMacie'],
   title: 'Amazon Macie was disabled',
   severity: 'medium',
   provider: 'aws',

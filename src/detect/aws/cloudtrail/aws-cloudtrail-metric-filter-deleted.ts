@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-metric-filter-deleted',
   kind: 'event',
   services: ['logs'],
+  actions: ['DeleteMetricFilter'],
   title: 'A CloudWatch Logs metric filter was deleted',
   severity: 'low',
   provider: 'aws',

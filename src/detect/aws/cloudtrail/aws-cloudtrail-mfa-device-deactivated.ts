@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deactivated',
   kind: 'event',
   services: ['iam'],
+  actions: ['DeactivateMFADevice'],
   title: "An IAM user's MFA device was deactivated",
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deleted',
   kind: 'event',
   services: ['iam'],
+  actions: ['DeleteVirtualMFADevice'],
   title: 'Virtual MFA device deleted',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-for-other-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['EnableMFADevice'],
   title: 'MFA device enrolled on another IAM user',
   severity: 'medium',
   provider: 'aws',

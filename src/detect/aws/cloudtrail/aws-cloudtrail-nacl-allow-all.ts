@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-nacl-allow-all',
   kind: 'event',
   services: ['ec2'],
+  actions: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry'],
   title: 'A network ACL now allows all inbound traffic from the internet',
   severity: 'medium',
   provider: 'aws',

@@ -7,6 +7,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-oidc-provider-changed',
   kind: 'event',
   services: ['iam'],
+  actions: [...ACTIONS],
   title: 'OIDC identity provider created or its trust widened',
   severity: 'medium',
   provider: 'aws',

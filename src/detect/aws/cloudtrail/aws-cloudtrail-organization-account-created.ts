@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-account-created',
   kind: 'event',
   services: ['organizations'],
+  actions: ['CreateAccount', 'CreateGovCloudAccount'],
   title: 'New account created in the organization',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-account-removed',
   kind: 'event',
   services: ['organizations'],
+  actions: ['RemoveAccountFromOrganization'],
   title: 'Account removed from the AWS organization',
   severity: 'high',
   provider: 'aws',

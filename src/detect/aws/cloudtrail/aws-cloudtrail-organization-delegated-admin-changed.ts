@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-delegated-admin-changed',
   kind: 'event',
   services: ['organizations'],
+  actions: ['RegisterDelegatedAdministrator', 'DeregisterDelegatedAdministrator'],
   title: 'Delegated administrator of an organization service changed',
   severity: 'medium',
   provider: 'aws',

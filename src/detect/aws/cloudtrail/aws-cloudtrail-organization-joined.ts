@@ -12,6 +12,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-joined',
   kind: 'event',
   services: ['organizations'],
+  actions: ['AcceptHandshake'],
   title: 'Account accepted an invitation to join an organization',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-left',
   kind: 'event',
   services: ['organizations'],
+  actions: ['LeaveOrganization'],
   title: 'Account left its AWS organization',
   severity: 'high',
   provider: 'aws',

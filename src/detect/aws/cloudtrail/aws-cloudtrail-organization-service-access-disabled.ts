@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-organization-service-access-disabled',
   kind: 'event',
   services: ['organizations'],
+  actions: ['DisableAWSServiceAccess'],
   title: 'Trusted access for a service disabled in the organization',
   severity: 'medium',
   provider: 'aws',

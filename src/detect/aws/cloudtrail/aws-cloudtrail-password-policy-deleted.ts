@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-password-policy-deleted',
   kind: 'event',
   services: ['iam'],
+  actions: ['DeleteAccountPasswordPolicy'],
   title: 'Account password policy deleted',
   severity: 'medium',
   provider: 'aws',

@@ -16,6 +16,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-password-policy-weak',
   kind: 'event',
   services: ['iam'],
+  actions: ['UpdateAccountPasswordPolicy'],
   title: 'Account password policy set below the CIS benchmark',
   severity: 'low',
   provider: 'aws',

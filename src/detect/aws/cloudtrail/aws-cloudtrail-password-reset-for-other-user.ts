@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-password-reset-for-other-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['UpdateLoginProfile'],
   title: "Another IAM user's console password was changed",
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-permissions-boundary-removed',
   kind: 'event',
   services: ['iam'],
+  actions: ['DeleteUserPermissionsBoundary', 'DeleteRolePermissionsBoundary'],
   title: 'Permissions boundary removed from a user or role',
   severity: 'medium',
   provider: 'aws',

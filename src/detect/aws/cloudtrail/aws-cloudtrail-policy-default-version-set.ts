@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-policy-default-version-set',
   kind: 'event',
   services: ['iam'],
+  actions: ['SetDefaultPolicyVersion'],
   title: 'Default version of a managed policy switched',
   severity: 'medium',
   provider: 'aws',

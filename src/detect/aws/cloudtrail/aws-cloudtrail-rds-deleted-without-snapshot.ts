@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-rds-deleted-without-snapshot',
   kind: 'event',
   services: ['rds'],
+  actions: ['DeleteDBInstance', 'DeleteDBCluster'],
   title: 'A database was deleted without a final snapshot',
   severity: 'high',
   provider: 'aws',

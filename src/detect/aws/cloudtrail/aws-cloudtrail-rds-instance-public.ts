@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-rds-instance-public',
   kind: 'event',
   services: ['rds'],
+  actions: ['ModifyDBInstance', 'CreateDBInstance', 'RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime'],
   title: 'A database instance was made publicly accessible',
   severity: 'medium',
   provider: 'aws',

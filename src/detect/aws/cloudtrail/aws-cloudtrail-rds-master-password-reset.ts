@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-rds-master-password-reset',
   kind: 'event',
   services: ['rds'],
+  actions: ['ModifyDBInstance', 'ModifyDBCluster'],
   title: 'A database master password was reset',
   severity: 'medium',
   provider: 'aws',

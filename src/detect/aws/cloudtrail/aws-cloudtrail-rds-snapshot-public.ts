@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-rds-snapshot-public',
   kind: 'event',
   services: ['rds'],
+  actions: ['ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute'],
   title: 'An RDS snapshot was made public',
   severity: 'high',
   provider: 'aws',

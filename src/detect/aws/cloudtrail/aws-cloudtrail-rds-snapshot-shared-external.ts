@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-rds-snapshot-shared-external',
   kind: 'event',
   services: ['rds'],
+  actions: ['ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute'],
   title: 'An RDS snapshot was shared with an unknown account',
   severity: 'medium',
   provider: 'aws',

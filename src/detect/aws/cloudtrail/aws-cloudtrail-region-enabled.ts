@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-region-enabled',
   kind: 'event',
   services: ['account'],
+  actions: ['EnableRegion'],
   title: 'Opt-in region enabled',
   severity: 'low',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-resolver-query-logging-deleted',
   kind: 'event',
   services: ['route53resolver'],
+  actions: ['DeleteResolverQueryLogConfig'],
   title: 'Route 53 Resolver query logging was removed',
   severity: 'medium',
   provider: 'aws',

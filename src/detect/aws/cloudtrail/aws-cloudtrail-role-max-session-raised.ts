@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-role-max-session-raised',
   kind: 'event',
   services: ['iam'],
+  actions: ['UpdateRole', 'CreateRole'],
   title: 'Role maximum session duration raised',
   severity: 'low',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-role-trust-external-account',
   kind: 'event',
   services: ['iam'],
+  actions: ['UpdateAssumeRolePolicy', 'CreateRole'],
   title: 'Role trust policy opened to an unknown AWS account',
   severity: 'medium',
   provider: 'aws',

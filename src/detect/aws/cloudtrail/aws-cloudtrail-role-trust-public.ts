@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-role-trust-public',
   kind: 'event',
   services: ['iam'],
+  actions: ['UpdateAssumeRolePolicy', 'CreateRole'],
   title: 'Role trust policy lets anyone assume the role',
   severity: 'critical',
   provider: 'aws',

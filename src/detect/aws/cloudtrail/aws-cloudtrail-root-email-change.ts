@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-root-email-change',
   kind: 'event',
   services: ['account', 'billingconsole'],
+  actions: ['SetAccountPreferences', 'StartPrimaryEmailUpdate', 'AcceptPrimaryEmailUpdate'],
   title: 'Root email address changed or being changed',
   severity: 'high',
   provider: 'aws',

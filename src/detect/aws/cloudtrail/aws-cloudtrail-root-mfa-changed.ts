@@ -7,6 +7,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-root-mfa-changed',
   kind: 'event',
   services: ['iam'],
+  actions: [...MFA_ACTIONS],
   title: "The root user's MFA device was changed",
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-bucket-acl-public',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketAcl', 'CreateBucket'],
   title: 'A bucket ACL granted access to all users',
   severity: 'high',
   provider: 'aws',

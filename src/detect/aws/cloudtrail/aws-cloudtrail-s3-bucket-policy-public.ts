@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-bucket-policy-public',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketPolicy'],
   title: 'A bucket policy opened the bucket to everyone',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-encryption-removed',
   kind: 'event',
   services: ['s3'],
+  actions: ['DeleteBucketEncryption'],
   title: 'A bucket\'s default encryption configuration was deleted',
   severity: 'low',
   provider: 'aws',

@@ -23,6 +23,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-lifecycle-expire-all',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration'],
   title: 'A lifecycle rule expires every object in a bucket within days',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-logging-disabled',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketLogging'],
   title: 'Server access logging was turned off for a bucket',
   severity: 'medium',
   provider: 'aws',

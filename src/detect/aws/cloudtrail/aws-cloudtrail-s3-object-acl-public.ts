@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-object-acl-public',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutObjectAcl', 'PutObject', 'CopyObject'],
   title: 'An object was made public through its ACL',
   severity: 'medium',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-replication-external',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketReplication'],
   title: 'A bucket now replicates to another account',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-s3-versioning-suspended',
   kind: 'event',
   services: ['s3'],
+  actions: ['PutBucketVersioning'],
   title: 'Versioning or MFA delete was turned off for a bucket',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-saml-provider-changed',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreateSAMLProvider', 'UpdateSAMLProvider'],
   title: 'SAML identity provider created or its metadata replaced',
   severity: 'high',
   provider: 'aws',

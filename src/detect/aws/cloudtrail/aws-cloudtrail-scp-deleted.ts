@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-scp-deleted',
   kind: 'event',
   services: ['organizations'],
+  actions: ['DeletePolicy'],
   title: 'Organization policy deleted',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-scp-detached',
   kind: 'event',
   services: ['organizations'],
+  actions: ['DetachPolicy'],
   title: 'Organization policy detached from an account or OU',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-scp-policy-type-disabled',
   kind: 'event',
   services: ['organizations'],
+  actions: ['DisablePolicyType'],
   title: 'A whole type of organization policy was switched off',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-scp-updated',
   kind: 'event',
   services: ['organizations'],
+  actions: ['UpdatePolicy'],
   title: 'Content of an organization policy replaced',
   severity: 'low',
   provider: 'aws',

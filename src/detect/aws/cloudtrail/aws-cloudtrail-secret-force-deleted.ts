@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-secret-force-deleted',
   kind: 'event',
   services: ['secretsmanager'],
+  actions: ['DeleteSecret'],
   title: 'A secret was deleted with no recovery window',
   severity: 'medium',
   provider: 'aws',

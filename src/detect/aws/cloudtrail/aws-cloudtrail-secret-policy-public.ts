@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-secret-policy-public',
   kind: 'event',
   services: ['secretsmanager'],
+  actions: ['PutResourcePolicy'],
   title: 'A secret\'s resource policy allows everyone',
   severity: 'high',
   provider: 'aws',

@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-security-alarm-deleted',
   kind: 'event',
   services: ['monitoring'],
+  actions: ['DeleteAlarms', 'DisableAlarmActions'],
   title: 'A security alarm was deleted or its actions disabled',
   severity: 'medium',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-securityhub-disabled',
   kind: 'event',
   services: ['securityhub'],
+  actions: ['DisableSecurityHub'],
   title: 'Security Hub was disabled',
   severity: 'high',
   provider: 'aws',

@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-securityhub-standards-disabled',
   kind: 'event',
   services: ['securityhub'],
+  actions: ['BatchDisableStandards'],
   title: 'Security Hub standards were disabled',
   severity: 'medium',
   provider: 'aws',

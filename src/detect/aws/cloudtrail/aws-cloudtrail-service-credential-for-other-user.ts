@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-service-credential-for-other-user',
   kind: 'event',
   services: ['iam'],
+  actions: ['CreateServiceSpecificCredential', 'UploadSSHPublicKey'],
   title: 'Service-specific credential or SSH key added to another IAM user',
   severity: 'low',
   provider: 'aws',

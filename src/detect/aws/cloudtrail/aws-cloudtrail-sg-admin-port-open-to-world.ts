@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-sg-admin-port-open-to-world',
   kind: 'event',
   services: ['ec2'],
+  actions: ['AuthorizeSecurityGroupIngress', 'ModifySecurityGroupRules'],
   title: 'A security group opened an admin or database port to the internet',
   severity: 'high',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-sg-port-open-to-world',
   kind: 'event',
   services: ['ec2'],
+  actions: ['AuthorizeSecurityGroupIngress', 'ModifySecurityGroupRules'],
   title: 'A security group opened a service port to the internet',
   severity: 'low',
   provider: 'aws',

@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-sns-topic-policy-public',
   kind: 'event',
   services: ['sns'],
+  actions: ['SetTopicAttributes'],
   title: 'An SNS topic policy allows everyone',
   severity: 'medium',
   provider: 'aws',

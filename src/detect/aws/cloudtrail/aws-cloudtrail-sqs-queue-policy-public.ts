@@ -6,6 +6,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-sqs-queue-policy-public',
   kind: 'event',
   services: ['sqs'],
+  actions: ['SetQueueAttributes', 'CreateQueue'],
   title: 'An SQS queue policy allows everyone',
   severity: 'medium',
   provider: 'aws',

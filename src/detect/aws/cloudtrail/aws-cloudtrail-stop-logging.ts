@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-stop-logging',
   kind: 'event',
   services: ['cloudtrail'],
+  actions: ['StopLogging'],
   title: 'CloudTrail logging was stopped',
   severity: 'high',
   provider: 'aws',

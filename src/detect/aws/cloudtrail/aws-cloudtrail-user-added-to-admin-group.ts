@@ -8,6 +8,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-user-added-to-admin-group',
   kind: 'event',
   services: ['iam'],
+  actions: ['AddUserToGroup'],
   title: 'IAM user added to an administrators group',
   severity: 'medium',
   provider: 'aws',

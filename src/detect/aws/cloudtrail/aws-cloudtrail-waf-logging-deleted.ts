@@ -5,6 +5,7 @@ export default defineDetection({
   id: 'aws-cloudtrail-waf-logging-deleted',
   kind: 'event',
   services: ['wafv2', 'waf', 'waf-regional'],
+  actions: ['DeleteLoggingConfiguration'],
   title: 'WAF request logging was removed',
   severity: 'low',
   provider: 'aws',

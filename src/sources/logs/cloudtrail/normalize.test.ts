@@ -68,3 +68,32 @@ test('web-identity callers keep their identity provider', () => {
   assert.equal(e.actor.identityProvider, 'accounts.google.com');
   assert.equal(e.actor.name, '1234');
 });
+
+test('event times read from their digits agree with Date.parse, valid or not (seeded fuzz)', () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const pad = (v: number, w: number) => String(v).padStart(w, '0');
+  const samples = ['2026-11-27T10:00:00Z', '2026-11-27T10:00:00.5Z', '2026-11-27T10:00:00.123456Z', '2024-02-29T23:59:59Z', '2026-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-11-27T24:00:00Z', '2026-11-27 10:00:00Z', '2026-11-27T10:00:00+01:00', '2026-13-01T00:00:00Z', '2026-11-27T10:00:0xZ', '2026-11-27T10:00:00.Z', 'yesterday'];
+  for (let i = 0; i < 3000; i++) {
+    const t = `${pad(1990 + rnd(60), 4)}-${pad(rnd(14), 2)}-${pad(rnd(33), 2)}T${pad(rnd(26), 2)}:${pad(rnd(61), 2)}:${pad(rnd(61), 2)}${['', '.1', '.12', '.123', '.1234567', '.999999999', '.99999999999999999999'][rnd(7)]}Z`;
+    samples.push(t);
+    // The same text twice in a row exercises the one-entry cache.
+    if (rnd(4) === 0) samples.push(t);
+  }
+  for (const eventTime of samples) {
+    const want = Date.parse(eventTime);
+    const got = normalizeCloudTrail(ctRecord({ eventTime }), at);
+    if (Number.isNaN(want)) assert.equal(got, 'record has no valid eventTime', eventTime);
+    else assert.equal((got as AuditEvent).time, want, eventTime);
+  }
+});
+
+test('an assumed-role session keeps its session name on the actor', () => {
+  const e = norm(ctRecord({ userIdentity: { type: 'AssumedRole', arn: 'arn:aws:sts::222222222222:assumed-role/web/i-0a1b2c3d4e5f67890', accountId: '222222222222', sessionContext: { sessionIssuer: { type: 'Role', arn: 'arn:aws:iam::222222222222:role/web', userName: 'web' } } } }));
+  assert.equal(e.actor.session, 'i-0a1b2c3d4e5f67890');
+  assert.equal(e.actor.name, 'web/i-0a1b2c3d4e5f67890');
+  assert.equal(norm(ctRecord()).actor.session, undefined);
+});
