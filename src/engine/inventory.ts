@@ -1,6 +1,7 @@
 import type { Resource } from '../model/core/index.js';
 import type { ModelResource, ResourceType } from '../model/types.js';
 import type { RuleContext } from '../rules/kit/rule.js';
+import { ResourceCompactor } from './compact.js';
 
 /**
  * The resources of one scan, indexed for rules: by uid, by type, and lazily by (type, property, uid)
@@ -16,7 +17,10 @@ export class Inventory {
     for (const r of resources) this.add(r);
   }
 
+  private readonly compactor = new ResourceCompactor();
+
   add(r: Resource): void {
+    this.compactor.compact(r);
     this.byUid.set(r.uid, r);
     let list = this.byType.get(r.type);
     if (!list) this.byType.set(r.type, (list = []));
