@@ -134,8 +134,8 @@ export function roleOfInstanceProfile(ctx: BuildContext, profile: string, accoun
     const listed = new Map<string, IamRole>();
     const byName = new Map<string, IamRole>();
     for (const r of ctx.ofType('aws.iam.role')) {
-      const profiles = (r.properties as { instanceProfiles?: { kind: string; value?: readonly string[] } }).instanceProfiles;
-      if (profiles && profiles.kind !== 'unresolvable') for (const p of profiles.value ?? []) listed.set(p, r);
+      const profiles = r.properties.instanceProfiles;
+      if (profiles && isKnown(profiles)) for (const p of profiles.value) listed.set(p, r);
       byName.set(`${r.account ?? ''}/${isKnown(r.properties.roleName) ? r.properties.roleName.value : r.name}`, r);
     }
     return { listed, byName };

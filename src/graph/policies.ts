@@ -10,6 +10,7 @@ import { isKnown, type Resource } from '../model/core/index.js';
 import type { IamGroupProperties, IamManagedPolicyProperties, IamRoleProperties, IamUserProperties } from '../model/aws/iam.js';
 import type { PolicyDocument } from '../model/aws/policy.js';
 import type { NamedPolicy } from './iam/types.js';
+import { IacArns } from './iac-arns.js';
 
 const ADMIN_DOCUMENT: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
@@ -29,9 +30,13 @@ export class PolicyIndex {
   private readonly byRef = new Map<string, Resource<'aws.iam.policy', IamManagedPolicyProperties>>();
   private readonly groups = new Map<string, Resource>();
   private readonly cache = new Map<string, PrincipalPolicies>();
+  /** ARNs of IaC-declared resources, and IaC policies with their Terraform references resolved to them. */
+  readonly arns: IacArns;
 
   constructor(resources: Iterable<Resource>) {
-    for (const r of resources) {
+    const list = [...resources];
+    this.arns = new IacArns(list);
+    for (const r of list) {
       if (r.type === 'aws.iam.group') this.groups.set(r.uid, r);
       if (r.type !== 'aws.iam.policy') continue;
       const p = r as Resource<'aws.iam.policy', IamManagedPolicyProperties>;
@@ -50,7 +55,7 @@ export class PolicyIndex {
     const p = this.byRef.get(`${ref}#${account ?? ''}`) ?? this.byRef.get(ref);
     if (p) {
       const doc = p.properties.document;
-      if (isKnown(doc)) return { id: isKnown(p.properties.arn) ? p.properties.arn.value : p.uid, document: doc.value };
+      if (isKnown(doc)) return { id: isKnown(p.properties.arn) ? p.properties.arn.value : p.uid, document: this.documentOf(p, doc.value) };
       return `${ref}: ${doc.reason ?? 'document not readable'}`;
     }
     if (ADMIN_ARN.test(ref)) return { id: ref, document: ADMIN_DOCUMENT };
@@ -87,6 +92,11 @@ export class PolicyIndex {
     return out;
   }
 
+  /** An IaC document names declared resources by Terraform reference: those become their ARNs (iac-arns.ts). */
+  private documentOf(owner: Resource, doc: PolicyDocument): PolicyDocument {
+    return owner.origin.kind === 'iac' ? this.arns.literal(doc) : doc;
+  }
+
   private collect(owner: Resource, identity: NamedPolicy[], missing: string[]): void {
     const props = owner.properties as PrincipalProps;
     const kind = owner.type.slice('aws.iam.'.length);
@@ -95,7 +105,7 @@ export class PolicyIndex {
       else
         for (const p of props.inlinePolicies.value) {
           const name = isKnown(p.name) ? p.name.value : '?';
-          if (isKnown(p.document)) identity.push({ id: `inline:${kind}/${owner.name}/${name}`, document: p.document.value });
+          if (isKnown(p.document)) identity.push({ id: `inline:${kind}/${owner.name}/${name}`, document: this.documentOf(owner, p.document.value) });
           else missing.push(`inline policy ${name} of ${owner.name}: ${p.document.reason ?? 'unknown'}`);
         }
     }

@@ -35,7 +35,7 @@ function onInstance(id: string, action: string, title: string, description: stri
       const gained = new Set<string>();
       return instancesWithRoles(env, p.account).flatMap(({ instance, role, how }): Escalation[] => {
         if (role.uid === p.uid || gained.has(role.uid)) return [];
-        const steps = requireAll(env, p, [[action, instance.uid]]);
+        const steps = requireAll(env, p, [[action, env.ctx.access.policies.arns.arnOf(instance)]]);
         if (!steps) return [];
         gained.add(role.uid);
         return [{ technique: id, principal: p, gain: { kind: 'principal', target: role }, certainty: 'proven', steps: [...steps, `${instance.name} runs as ${role.name} (${how})`] }];
@@ -53,7 +53,7 @@ const lambdaUpdateCode: Technique = {
     env.ctx.inAccount('aws.lambda.function', p.account).flatMap((fn): Escalation[] => {
       const role = env.ctx.get(valueOr(fn.properties.role, ''));
       if (!role || role.type !== 'aws.iam.role' || role.uid === p.uid) return [];
-      const steps = requireAll(env, p, [['lambda:UpdateFunctionCode', fn.uid]]);
+      const steps = requireAll(env, p, [['lambda:UpdateFunctionCode', env.ctx.access.policies.arns.arnOf(fn)]]);
       return steps ? [{ technique: 'lambda-update-code', principal: p, gain: { kind: 'principal', target: role }, certainty: 'proven', steps: [...steps, `function ${fn.name} runs as ${role.name}`] }] : [];
     }),
 };

@@ -27,6 +27,11 @@ export interface IamRoleProperties extends IamPrincipalProperties {
    * with when the role last authenticated to it. Optional: live scans only (IaC has no usage history).
    */
   readonly servicesLastAccessed?: Value<readonly ServiceLastAccess[]>;
+  /**
+   * The instance profiles that carry the role to EC2 instances: profile ARNs (live), profile uids (IaC).
+   * Optional: absent where the source does not say (the per-entity fallback of a live scan, Config, CloudFormation).
+   */
+  readonly instanceProfiles?: Value<readonly string[]>;
 }
 export type IamRole = Resource<'aws.iam.role', IamRoleProperties>;
 

@@ -48,7 +48,7 @@ const PASSROLE: readonly [string, string, readonly string[]][] = [
 ];
 
 const FUNCTION = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:pe-admin-fn`;
-const INSTANCE = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/i-0peadmin000000001`;
+export const INSTANCE = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/i-0peadmin000000001`;
 
 export const CASES: readonly PrivescCase[] = [
   {

@@ -72,6 +72,13 @@ function attachedPolicies(ctx: AdaptContext, inst: TfResourceInstance, kind: key
   return c.result('no managed policy attached');
 }
 
+/** The `aws_iam_instance_profile` blocks that carry the role (their uids, as instances reference them). */
+function instanceProfiles(ctx: AdaptContext, inst: TfResourceInstance): Value<readonly string[]> {
+  const c = new Collector<string>(ctx.scope(inst));
+  for (const j of ctx.joined(inst, ['aws_iam_instance_profile'], 'role', NAME)) c.add(ctx.uid(j));
+  return c.result('in no instance profile');
+}
+
 function adaptRole(ctx: AdaptContext, inst: TfResourceInstance): Resource {
   const s = ctx.scope(inst);
   const props: IamRoleProperties = {
@@ -83,6 +90,7 @@ function adaptRole(ctx: AdaptContext, inst: TfResourceInstance): Resource {
     permissionsBoundary: s.refOrNull('permissions_boundary', POLICY, ['arn']),
     maxSessionDurationSeconds: s.num('max_session_duration', 3600),
     lastUsed: defaulted(null, s.blockProv(), 'not created yet'),
+    instanceProfiles: instanceProfiles(ctx, inst),
   };
   return ctx.resource(inst, 'aws.iam.role', props, props.roleName);
 }

@@ -69,6 +69,7 @@ async function emitDirectory(ctx: CollectorContext, iam: IAMClient, dir: Directo
         roleName: apiValue(r.name, r.source), path: r.path, inlinePolicies: r.inlinePolicies, attachedPolicies: r.attachedPolicies,
         trustPolicy: r.trustPolicy, permissionsBoundary: r.permissionsBoundary, maxSessionDurationSeconds: r.maxSessionDurationSeconds, lastUsed: r.lastUsed,
         servicesLastAccessed,
+        ...(r.instanceProfiles ? { instanceProfiles: r.instanceProfiles } : {}),
       },
       origin: live(listCall(r.source)), source: r.source,
     };

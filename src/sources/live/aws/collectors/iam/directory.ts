@@ -33,6 +33,8 @@ export interface RoleRec extends PrincipalRec {
   readonly trustPolicy: Value<PolicyDocument>;
   readonly maxSessionDurationSeconds: Value<number>;
   readonly lastUsed: Value<string | null>;
+  /** From GetAccountAuthorizationDetails only (ListRoles does not list them). */
+  readonly instanceProfiles?: Value<readonly string[]>;
 }
 export type GroupRec = Omit<PrincipalRec, 'permissionsBoundary'>;
 export interface PolicyRec {
@@ -145,6 +147,7 @@ export async function readDirectoryBulk(ctx: CollectorContext, iam: IAMClient): 
           ? apiValue(duration, lrSrc)
           : { kind: 'unresolvable', value: undefined, source: lrSrc, reason: `iam:ListRoles did not list ${arn}` },
       lastUsed: apiValue(iso(r.RoleLastUsed?.LastUsedDate), src),
+      instanceProfiles: apiValue((r.InstanceProfileList ?? []).flatMap((ip) => (ip.Arn ? [ip.Arn] : [])), src),
     };
   });
   const policies = pages.flatMap((p) => p.Policies ?? []).map((p) => policyFromDetail(p, src));
