@@ -283,7 +283,10 @@ function sequenceState(d: SequenceDetection, ctx: DetectContext): DetectorState 
 }
 
 function result(d: DetectionDefinition, s: Signal): DetectionResult {
-  const sorted = [...s.events].sort((a, b) => a.time - b.time);
+  // Signals cite events in arrival order, which is nearly always time order: sort only when it is not.
+  let ordered = true;
+  for (let i = 1; i < s.events.length && ordered; i++) ordered = s.events[i - 1]!.time <= s.events[i]!.time;
+  const sorted = ordered ? s.events : [...s.events].sort((a, b) => a.time - b.time);
   const last = sorted[sorted.length - 1]!;
   const first = sorted[0]!;
   const resources = new Set<string>();
