@@ -11,6 +11,7 @@
 import type { PolicyStatement } from '../../model/aws/policy.js';
 import { compileConditionBlock, type CompiledCondition } from './conditions.js';
 import { compilePrincipals, type CompiledPrincipals } from './principals.js';
+import { ActionIndex } from './action-index.js';
 import type { NamedPolicy } from './types.js';
 import { compilePattern, type CompiledPattern } from './wildcard.js';
 
@@ -45,7 +46,7 @@ export interface CompiledPolicy {
   /** `candidates()` memo: merged, ordered statement indexes per service asked about. */
   readonly merged: Map<string, readonly number[]>;
   /** `statementsForAction()` memo: the statements whose Action/NotAction covers an action (bounded). */
-  readonly byAction: Map<number, readonly number[]>;
+  readonly byAction: ActionIndex;
 }
 
 function asList(v: string | readonly string[] | undefined): readonly string[] {
@@ -89,16 +90,9 @@ function compileStatement(st: PolicyStatement, index: number, variables: boolean
   const compiled = st.Condition ? compileConditionBlock(st.Condition) : { conditions: [], errors: [] };
   errors.push(...compiled.errors);
   if (st.Action === undefined && st.NotAction === undefined) errors.push('statement has neither Action nor NotAction');
-  return {
-    index,
-    ...(st.Sid !== undefined ? { sid: st.Sid } : {}),
-    effect: st.Effect,
-    actions: compileActions(st),
-    ...(resources ? { resources } : {}),
-    ...(principals ? { principals } : {}),
-    conditions: compiled.conditions,
-    errors,
-  };
+  // Every field present, absent ones undefined: one object shape for all statements keeps the hot path's
+  // property reads monomorphic.
+  return { index, sid: st.Sid, effect: st.Effect, actions: compileActions(st), resources, principals, conditions: compiled.conditions, errors };
 }
 
 export function compilePolicy(policy: NamedPolicy): CompiledPolicy {
@@ -113,7 +107,7 @@ export function compilePolicy(policy: NamedPolicy): CompiledPolicy {
     else for (const s of st.actions.services) byService.set(s, [...(byService.get(s) ?? []), st.index]);
   }
   const errors = statements.flatMap((s) => s.errors.map((e) => `${policy.id} statement ${s.sid ?? s.index}: ${e}`));
-  return { id: policy.id, statements, byService, anyService, errors, merged: new Map(), byAction: new Map() };
+  return { id: policy.id, statements, byService, anyService, errors, merged: new Map(), byAction: new ActionIndex() };
 }
 
 /** The statements that can name an action of `service` (lower case), in document order. */
@@ -136,9 +130,26 @@ export function candidates(policy: CompiledPolicy, service: string): readonly nu
  */
 export function statementsForAction(policy: CompiledPolicy, service: string, lowerAction: string, actionId: number): readonly number[] {
   let hits = policy.byAction.get(actionId);
-  if (hits) return hits;
-  hits = candidates(policy, service).filter((i) => actionApplies(policy.statements[i]!.actions, lowerAction));
-  if (policy.byAction.size >= 512) policy.byAction.clear();
-  policy.byAction.set(actionId, hits);
+  if (!hits) {
+    hits = sharedHitList(candidates(policy, service).filter((i) => actionApplies(policy.statements[i]!.actions, lowerAction)));
+    policy.byAction.set(actionId, hits);
+  }
   return hits;
+}
+
+/**
+ * Hit lists are few distinct short runs of statement numbers (`[]`, `[0]`, `[0, 2]`...) repeated across
+ * thousands of (policy, action) pairs: one shared copy of each keeps the action indexes small enough to stay
+ * in the CPU caches, which is what the hot path is bound by.
+ */
+const hitLists = new Map<string, readonly number[]>();
+
+function sharedHitList(hits: number[]): readonly number[] {
+  const key = hits.join(',');
+  let shared = hitLists.get(key);
+  if (!shared) {
+    if (hitLists.size >= 4096) hitLists.clear();
+    hitLists.set(key, (shared = hits));
+  }
+  return shared;
 }

@@ -49,14 +49,17 @@ function compiledPatterns(values: readonly string[], literal: boolean, caseInsen
 function patterns(values: readonly string[], literal: boolean, caseInsensitive: boolean, arnSegments = false): ValueTest {
   const compiled = compiledPatterns(values, literal, caseInsensitive, arnSegments);
   return (value, ctx) => {
-    for (const p of compiled) if (p.matches(value, ctx)) return true;
+    for (let i = 0; i < compiled.length; i++) if (compiled[i]!.matches(value, ctx)) return true;
     return false;
   };
 }
 
 function allResolvable(values: readonly string[]): (ctx: RequestContext) => boolean {
   const compiled = compiledPatterns(values, false, false, false).filter((p) => p.hasVariables);
-  return (ctx) => compiled.every((p) => p.resolvable(ctx));
+  return (ctx) => {
+    for (let i = 0; i < compiled.length; i++) if (!compiled[i]!.resolvable(ctx)) return false;
+    return true;
+  };
 }
 
 /** A string or ARN operator: takes policy variables. */
@@ -103,7 +106,9 @@ function comparison(parse: (s: string) => number | undefined, holds: (request: n
     const policy = values.map(parse).filter((n): n is number => n !== undefined);
     return (value) => {
       const request = parse(value);
-      return request !== undefined && policy.some((p) => holds(request, p));
+      if (request === undefined) return false;
+      for (let i = 0; i < policy.length; i++) if (holds(request, policy[i]!)) return true;
+      return false;
     };
   };
 }
@@ -112,7 +117,9 @@ function ipTest(values: readonly string[]): ValueTest {
   const cidrs = values.map(parseCidr).filter((c): c is Cidr => c !== undefined);
   return (value) => {
     const a = address(value);
-    return a !== undefined && cidrs.some((c) => cidrContains(c, a));
+    if (a === undefined) return false;
+    for (let i = 0; i < cidrs.length; i++) if (cidrContains(cidrs[i]!, a)) return true;
+    return false;
   };
 }
 
@@ -178,11 +185,13 @@ export function compileCondition(operator: string, key: string, raw: unknown): C
     const present = ctx.get(lowerKey);
     if (set === 'any') {
       if (present === undefined) return ifExists;
-      return present.values.some((v) => holds(v, ctx));
+      for (let i = 0; i < present.values.length; i++) if (holds(present.values[i]!, ctx)) return true;
+      return false;
     }
     if (set === 'all') {
       if (present === undefined) return true;
-      return present.values.every((v) => holds(v, ctx));
+      for (let i = 0; i < present.values.length; i++) if (!holds(present.values[i]!, ctx)) return false;
+      return true;
     }
     if (present === undefined) return ifExists || base.negated;
     if (present.list) return false;

@@ -40,6 +40,11 @@ export class Outcome {
   direct: StatementVerdict | undefined = undefined;
   role: StatementVerdict | undefined = undefined;
   account: StatementVerdict | undefined = undefined;
+
+  reset(): this {
+    this.deny = this.allow = this.wildcard = this.direct = this.role = this.account = undefined;
+    return this;
+  }
 }
 
 function principalFit(st: CompiledStatement, req: PreparedRequest, mode: PrincipalMode): PrincipalMatch {
@@ -67,41 +72,47 @@ function resourceFits(st: CompiledStatement, req: PreparedRequest): boolean {
 }
 
 /**
- * Every statement of `policies` that names the action goes to `out` with whether it applies. Statements whose
- * action does not fit are left out of the explanation: there are too many of them to be useful.
+ * Every statement of `policy` that names the action goes to `out` (when given) with whether it applies, and
+ * the applying ones into `outcome` (which accumulates over the policies of one step). Statements whose action
+ * does not fit are left out of the explanation: there are too many of them to be useful.
  */
-export function applyPolicies(policies: readonly CompiledPolicy[], req: PreparedRequest, mode: PrincipalMode, out: StatementVerdict[]): Outcome {
-  const outcome = new Outcome();
-  for (let p = 0; p < policies.length; p++) {
-    const policy = policies[p]!;
-    const hits = statementsForAction(policy, req.service, req.lowerAction, req.actionId);
-    for (let h = 0; h < hits.length; h++) {
-      const st = policy.statements[hits[h]!]!;
-      let because = 'matched';
-      let principalMatch: PrincipalMatch = 'none';
-      if (!resourceFits(st, req)) because = 'resource';
-      else if ((principalMatch = principalFit(st, req, mode)) === 'none') because = 'principal';
-      else {
-        for (const c of st.conditions) {
-          if (!c.test(req.ctx)) {
-            because = c.because;
-            break;
-          }
+export function applyPolicy(policy: CompiledPolicy, req: PreparedRequest, mode: PrincipalMode, outcome: Outcome, out: StatementVerdict[] | undefined): Outcome {
+  const hits = statementsForAction(policy, req.service, req.lowerAction, req.actionId);
+  for (let h = 0; h < hits.length; h++) {
+    const st = policy.statements[hits[h]!]!;
+    let because = 'matched';
+    let principalMatch: PrincipalMatch = 'none';
+    if (!resourceFits(st, req)) because = 'resource';
+    else if ((principalMatch = principalFit(st, req, mode)) === 'none') because = 'principal';
+    else {
+      const conditions = st.conditions;
+      for (let c = 0; c < conditions.length; c++) {
+        if (!conditions[c]!.test(req.ctx)) {
+          because = conditions[c]!.because;
+          break;
         }
       }
-      const applies = because === 'matched';
-      const verdict: StatementVerdict = { policy: policy.id, sid: st.sid, index: st.index, effect: st.effect, applies, because };
-      out.push(verdict);
-      if (!applies) continue;
-      if (st.effect === 'Deny') outcome.deny ??= verdict;
-      else {
-        outcome.allow ??= verdict;
-        if (principalMatch === 'wildcard') outcome.wildcard ??= verdict;
-        else if (principalMatch === 'direct') outcome.direct ??= verdict;
-        else if (principalMatch === 'role') outcome.role ??= verdict;
-        else if (principalMatch === 'account') outcome.account ??= verdict;
-      }
+    }
+    const applies = because === 'matched';
+    // Without a list to fill, only applying statements need a verdict (the outcome refers to them).
+    if (!applies && out === undefined) continue;
+    const verdict: StatementVerdict = { policy: policy.id, sid: st.sid, index: st.index, effect: st.effect, applies, because };
+    out?.push(verdict);
+    if (!applies) continue;
+    if (st.effect === 'Deny') outcome.deny ??= verdict;
+    else {
+      outcome.allow ??= verdict;
+      if (principalMatch === 'wildcard') outcome.wildcard ??= verdict;
+      else if (principalMatch === 'direct') outcome.direct ??= verdict;
+      else if (principalMatch === 'role') outcome.role ??= verdict;
+      else if (principalMatch === 'account') outcome.account ??= verdict;
     }
   }
+  return outcome;
+}
+
+/** `applyPolicy` over the policies of one step, in order, into one outcome. */
+export function applyPolicies(policies: readonly CompiledPolicy[], req: PreparedRequest, mode: PrincipalMode, outcome: Outcome, out: StatementVerdict[] | undefined): Outcome {
+  for (let p = 0; p < policies.length; p++) applyPolicy(policies[p]!, req, mode, outcome, out);
   return outcome;
 }

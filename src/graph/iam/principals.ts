@@ -38,17 +38,33 @@ export function roleKeyOf(roleArn: string): string | undefined {
   return m ? `${m[1]}:${m[2]}` : undefined;
 }
 
-/** Requests repeat the same few principals: classify each once (bounded). */
-const known = new Map<string, PrincipalInfo>();
+/** One classification and what it was asked with. */
+interface Classified {
+  readonly account: string | undefined;
+  readonly roleArn: string | undefined;
+  readonly info: PrincipalInfo;
+}
+
+/**
+ * Requests repeat the same few principals: classify each once (bounded). Keyed by the ARN alone rather than
+ * by a key string built per request, in a prototype-less object (faster than a Map for string keys in V8).
+ */
+let known: Record<string, Classified[]> = Object.create(null) as Record<string, Classified[]>;
+let knownCount = 0;
 
 export function principalInfo(arn: string, account?: string, roleArn?: string): PrincipalInfo {
-  const key = `${arn}|${account ?? ''}|${roleArn ?? ''}`;
-  let info = known.get(key);
-  if (!info) {
-    info = classify(arn, account, roleArn);
-    if (known.size > 10_000) known.clear();
-    known.set(key, info);
+  let seen = known[arn];
+  if (seen) {
+    for (let i = 0; i < seen.length; i++) if (seen[i]!.account === account && seen[i]!.roleArn === roleArn) return seen[i]!.info;
+  } else {
+    if (++knownCount > 10_000) {
+      known = Object.create(null) as Record<string, Classified[]>;
+      knownCount = 1;
+    }
+    known[arn] = seen = [];
   }
+  const info = classify(arn, account, roleArn);
+  seen.push({ account, roleArn, info });
   return info;
 }
 

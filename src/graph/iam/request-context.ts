@@ -47,79 +47,77 @@ export function roleOfSession(sessionArn: string): string | undefined {
   return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
 }
 
-function view(key: string, value: string | readonly string[]): ContextValue {
+function view(lowerKey: string, value: string | readonly string[]): ContextValue {
   const list = typeof value !== 'string';
-  return { values: list ? value : [value], list, multi: list || isMultiValuedKey(key) };
+  return { values: list ? value : [value], list, multi: list || isMultiValuedKey(lowerKey) };
+}
+
+/** Lower-cased key names by the name as written: property names are few and repeat in every request. */
+const lowerNames = new Map<string, string>();
+
+function lowerName(key: string): string {
+  let lower = lowerNames.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowerNames.size >= 10_000) lowerNames.clear();
+    lowerNames.set(key, lower);
+  }
+  return lower;
 }
 
 /**
- * A request context's keys by lower-cased name. Contexts are read-only, and one context object often serves
- * many questions (who can do X under these conditions), so each object is indexed once.
+ * The request's own value for a key, found by reading the context's keys rather than through an index kept
+ * per context object: a request asks for about one key, and an index per context (tens of thousands of them
+ * in a graph) costs more in cache misses than reading a dozen names. The last spelling of a key wins.
  */
-const indexedContexts = new WeakMap<object, Map<string, ContextValue>>();
-
-function indexContext(context: Readonly<Record<string, string | readonly string[]>>): Map<string, ContextValue> {
-  let keys = indexedContexts.get(context);
-  if (!keys) {
-    keys = new Map();
-    for (const k in context) {
-      const lower = k.toLowerCase();
-      keys.set(lower, view(lower, context[k]!));
-    }
-    indexedContexts.set(context, keys);
-  }
-  return keys;
+function ownValue(context: Readonly<Record<string, string | readonly string[]>>, lowerKey: string): string | readonly string[] | undefined {
+  let found: string | undefined;
+  for (const k in context) if (k.length === lowerKey.length && lowerName(k) === lowerKey) found = k;
+  return found === undefined ? undefined : context[found];
 }
 
-/** The keys AWS derives from the principal itself, once per principal object. */
-const indexedPrincipals = new WeakMap<object, Map<string, ContextValue>>();
+const PRINCIPAL_TAG = 'aws:principaltag/';
 
-function principalKeys(p: AuthorizationRequest['principal'], kind: PrincipalKind): Map<string, ContextValue> {
-  let keys = indexedPrincipals.get(p);
-  if (keys) return keys;
-  keys = new Map();
-  const add = (key: string, value: string | readonly string[] | undefined) => value !== undefined && keys!.set(key, view(key, value));
-  if (kind !== 'anonymous' && kind !== 'service' && kind !== 'other') {
+/**
+ * The keys AWS derives from the principal itself (for IAM principals only), computed when asked: most
+ * requests never ask, and callers usually supply them in the context anyway.
+ */
+function derivedValue(p: AuthorizationRequest['principal'], kind: PrincipalKind, lowerKey: string): string | readonly string[] | undefined {
+  if (kind === 'anonymous' || kind === 'service' || kind === 'other') return undefined;
+  switch (lowerKey) {
     // aws:PrincipalArn of a role session is the role's ARN, not the session's.
-    add('aws:principalarn', p.roleArn ?? (kind === 'session' ? roleOfSession(p.arn) : undefined) ?? p.arn);
-    add('aws:principalaccount', p.account ?? accountOfArn(p.arn));
-    if (kind === 'user') add('aws:username', p.arn.slice(p.arn.lastIndexOf('/') + 1));
-    const tags = p.tags ?? {};
-    for (const tag in tags) add(`aws:principaltag/${tag.toLowerCase()}`, tags[tag]);
-    add('aws:principalorgid', p.orgId);
-    add('aws:principalorgpaths', p.orgPaths);
+    case 'aws:principalarn': return p.roleArn ?? (kind === 'session' ? roleOfSession(p.arn) : undefined) ?? p.arn;
+    case 'aws:principalaccount': return p.account ?? accountOfArn(p.arn);
+    case 'aws:username': return kind === 'user' ? p.arn.slice(p.arn.lastIndexOf('/') + 1) : undefined;
+    case 'aws:principalorgid': return p.orgId;
+    case 'aws:principalorgpaths': return p.orgPaths;
   }
-  indexedPrincipals.set(p, keys);
-  return keys;
+  if (!p.tags || !lowerKey.startsWith(PRINCIPAL_TAG)) return undefined;
+  let value: string | undefined;
+  for (const tag in p.tags) if (PRINCIPAL_TAG + tag.toLowerCase() === lowerKey) value = p.tags[tag];
+  return value;
 }
 
-const NO_CONTEXT: Readonly<Record<string, string>> = {};
-
-/** The request's own keys win over those derived from the principal; both are indexed on first use. */
-class IndexedRequestContext implements RequestContext {
-  private own: Map<string, ContextValue> | undefined;
-  private derived: Map<string, ContextValue> | undefined;
-
+/** The request's own keys win over those derived from the principal. */
+export class RequestConditionContext implements RequestContext {
   constructor(
     private readonly request: AuthorizationRequest,
     private readonly kind: PrincipalKind,
   ) {}
 
   get(lowerKey: string): ContextValue | undefined {
-    this.own ??= indexContext(this.request.context ?? NO_CONTEXT);
-    const v = this.own.get(lowerKey);
-    if (v !== undefined) return v;
-    this.derived ??= principalKeys(this.request.principal, this.kind);
-    return this.derived.get(lowerKey);
+    const own = this.request.context ? ownValue(this.request.context, lowerKey) : undefined;
+    const value = own ?? derivedValue(this.request.principal, this.kind, lowerKey);
+    return value === undefined ? undefined : view(lowerKey, value);
   }
 
   variable(key: string): string | undefined {
-    const v = this.get(key.toLowerCase());
+    const v = this.get(lowerName(key));
     return v && !v.multi && v.values.length === 1 ? v.values[0] : undefined;
   }
 }
 
 /** `kind` may be passed when the caller already classified the principal. */
 export function buildRequestContext(request: AuthorizationRequest, kind: PrincipalKind = principalKind(request.principal.arn)): RequestContext {
-  return new IndexedRequestContext(request, kind);
+  return new RequestConditionContext(request, kind);
 }

@@ -78,61 +78,88 @@ function parsePieces(pattern: string, o: PatternOptions): Piece[] {
   return pieces;
 }
 
-/** Bounded cache of regexes built from resolved variable patterns: the same few users repeat. */
-const resolvedCache = new Map<string, RegExp>();
+/** How a pattern matches; the common shapes are plain string comparisons, not regexes. */
+type Shape = 'any' | 'exact' | 'exact-ci' | 'prefix' | 'prefix-ci' | 'regex' | 'variables';
+
+/**
+ * One class for every shape, so that the call sites in the hot path (a statement's resources, a condition's
+ * values) see one object shape and one method, which the JIT inlines, instead of a closure per shape.
+ */
+class Pattern implements CompiledPattern {
+  readonly hasVariables: boolean;
+  /** For `variables`: regexes by the request's variable values (bounded). */
+  private resolved: Map<string, RegExp> | undefined = undefined;
+
+  constructor(
+    readonly source: string,
+    private readonly shape: Shape,
+    /** The literal or prefix, lower-cased for the `-ci` shapes; the regex flags for `variables`. */
+    private readonly text: string,
+    private readonly re: RegExp | undefined,
+    private readonly pieces: readonly Piece[] | undefined,
+  ) {
+    this.hasVariables = shape === 'variables';
+  }
+
+  matches(value: string, lookup?: VariableLookup): boolean {
+    switch (this.shape) {
+      case 'any': return true;
+      case 'exact': return value === this.text;
+      case 'exact-ci': return value.toLowerCase() === this.text;
+      case 'prefix': return value.startsWith(this.text);
+      case 'prefix-ci': return value.toLowerCase().startsWith(this.text);
+      case 'regex': return this.re!.test(value);
+      case 'variables': return this.matchesResolved(value, lookup);
+    }
+  }
+
+  resolvable(lookup?: VariableLookup): boolean {
+    if (this.pieces === undefined) return true;
+    return this.pieces.every((p) => p.kind === 'regex' || lookup?.variable(p.key) !== undefined || p.fallback !== undefined);
+  }
+
+  /**
+   * The regex for this request's variable values, kept per pattern by those values (the same few users and
+   * tags repeat), so that a request whose values were seen before builds no string.
+   */
+  private matchesResolved(value: string, lookup: VariableLookup | undefined): boolean {
+    const pieces = this.pieces!;
+    let key: string | undefined;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      if (p.kind === 'regex') continue;
+      const resolved = lookup?.variable(p.key) ?? p.fallback;
+      // A variable whose key the request lacks makes the pattern match nothing.
+      if (resolved === undefined) return false;
+      key = key === undefined ? resolved : `${key}\u0000${resolved}`;
+    }
+    let re = this.resolved?.get(key!);
+    if (!re) {
+      let src = '^';
+      for (const p of pieces) src += p.kind === 'regex' ? p.text : escapeRegex((lookup?.variable(p.key) ?? p.fallback)!);
+      re = new RegExp(src + '$', this.text);
+      this.resolved ??= new Map();
+      if (this.resolved.size >= 256) this.resolved.clear();
+      this.resolved.set(key!, re);
+    }
+    return re.test(value);
+  }
+}
 
 export function compilePattern(pattern: string, options: PatternOptions = {}): CompiledPattern {
   const flags = options.caseInsensitive ? 'is' : 's';
-  const always = () => true;
-  if (!options.literal && pattern === '*') return { source: pattern, hasVariables: false, matches: always, resolvable: always };
+  const ci = options.caseInsensitive === true;
+  if (!options.literal && pattern === '*') return new Pattern(pattern, 'any', '', undefined, undefined);
   const pieces = parsePieces(pattern, options);
-  const hasVariables = pieces.some((p) => p.kind === 'var');
-  if (!hasVariables) {
-    const plain = !/[*?]/.test(pattern) || options.literal === true;
-    const unescaped = options.variables ? pattern.replace(/\$\{([*?$])\}/g, '$1') : pattern;
-    if (plain) {
-      const want = options.caseInsensitive ? unescaped.toLowerCase() : unescaped;
-      return {
-        source: pattern,
-        hasVariables,
-        matches: options.caseInsensitive ? (v) => v.toLowerCase() === want : (v) => v === want,
-        resolvable: always,
-      };
-    }
-    // The commonest shape, `arn:aws:s3:::bucket/*`: a literal prefix and one trailing `*` that may cross colons.
-    const prefix = unescaped.slice(0, -1);
-    if (unescaped === pattern && pattern.endsWith('*') && !/[*?]/.test(prefix) && (!options.arnSegments || prefix.split(':').length > 5)) {
-      const want = options.caseInsensitive ? prefix.toLowerCase() : prefix;
-      const matches = options.caseInsensitive ? (v: string) => v.toLowerCase().startsWith(want) : (v: string) => v.startsWith(want);
-      return { source: pattern, hasVariables, matches, resolvable: always };
-    }
-    const re = new RegExp('^' + pieces.map((p) => (p.kind === 'regex' ? p.text : '')).join('') + '$', flags);
-    return { source: pattern, hasVariables, matches: (v) => re.test(v), resolvable: always };
+  if (pieces.some((p) => p.kind === 'var')) return new Pattern(pattern, 'variables', flags, undefined, pieces);
+  const plain = !/[*?]/.test(pattern) || options.literal === true;
+  const unescaped = options.variables ? pattern.replace(/\$\{([*?$])\}/g, '$1') : pattern;
+  if (plain) return new Pattern(pattern, ci ? 'exact-ci' : 'exact', ci ? unescaped.toLowerCase() : unescaped, undefined, undefined);
+  // The commonest shape, `arn:aws:s3:::bucket/*`: a literal prefix and one trailing `*` that may cross colons.
+  const prefix = unescaped.slice(0, -1);
+  if (unescaped === pattern && pattern.endsWith('*') && !/[*?]/.test(prefix) && (!options.arnSegments || prefix.split(':').length > 5)) {
+    return new Pattern(pattern, ci ? 'prefix-ci' : 'prefix', ci ? prefix.toLowerCase() : prefix, undefined, undefined);
   }
-  return {
-    source: pattern,
-    hasVariables,
-    resolvable: (lookup) => pieces.every((p) => p.kind === 'regex' || lookup?.variable(p.key) !== undefined || p.fallback !== undefined),
-    matches(value, lookup) {
-      let src = '^';
-      for (const p of pieces) {
-        if (p.kind === 'regex') src += p.text;
-        else {
-          const resolved = lookup?.variable(p.key) ?? p.fallback;
-          // A variable whose key the request lacks makes the pattern match nothing.
-          if (resolved === undefined) return false;
-          src += escapeRegex(resolved);
-        }
-      }
-      src += '$';
-      const key = flags + src;
-      let re = resolvedCache.get(key);
-      if (!re) {
-        re = new RegExp(src, flags);
-        if (resolvedCache.size > 10_000) resolvedCache.clear();
-        resolvedCache.set(key, re);
-      }
-      return re.test(value);
-    },
-  };
+  const re = new RegExp('^' + pieces.map((p) => (p.kind === 'regex' ? p.text : '')).join('') + '$', flags);
+  return new Pattern(pattern, 'regex', '', re, undefined);
 }
