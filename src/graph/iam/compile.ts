@@ -36,6 +36,16 @@ export interface CompiledStatement {
   readonly errors: readonly string[];
 }
 
+/** Every policy that applies to one request, compiled (see evaluate.ts for the order IAM applies them in). */
+export interface CompiledApplicablePolicies {
+  readonly identity: readonly CompiledPolicy[];
+  readonly resource?: CompiledPolicy;
+  readonly permissionsBoundary?: CompiledPolicy;
+  readonly session?: readonly CompiledPolicy[];
+  readonly scps?: readonly (readonly CompiledPolicy[])[];
+  readonly rcps?: readonly (readonly CompiledPolicy[])[];
+}
+
 export interface CompiledPolicy {
   readonly id: string;
   readonly statements: readonly CompiledStatement[];

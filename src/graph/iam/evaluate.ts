@@ -20,7 +20,7 @@
  *    caller's identity-based permissions. A request whose resource account is unknown counts as same-account.
  * Anonymous callers and AWS service principals have no identity side: only a resource policy can allow them.
  */
-import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { compilePolicy, type CompiledApplicablePolicies, type CompiledPolicy } from './compile.js';
 import { applyPolicies, applyPolicy, Outcome, type PreparedRequest, type PrincipalMode } from './match.js';
 import { principalInfo, type PrincipalInfo } from './principals.js';
 import { RequestConditionContext, type RequestContext } from './request-context.js';
@@ -28,14 +28,7 @@ import { serviceSupportsRcps } from './iam-reference.js';
 import { summaryText, type MissingGrant, type SummaryKind } from './summary.js';
 import type { ApplicablePolicies, AuthorizationRequest, Decision, DecisionExplanation, StatementVerdict } from './types.js';
 
-export interface CompiledApplicablePolicies {
-  readonly identity: readonly CompiledPolicy[];
-  readonly resource?: CompiledPolicy;
-  readonly permissionsBoundary?: CompiledPolicy;
-  readonly session?: readonly CompiledPolicy[];
-  readonly scps?: readonly (readonly CompiledPolicy[])[];
-  readonly rcps?: readonly (readonly CompiledPolicy[])[];
-}
+export type { CompiledApplicablePolicies } from './compile.js';
 
 export function compileApplicable(p: ApplicablePolicies): CompiledApplicablePolicies {
   // Every field present (absent ones undefined): one object shape for every set keeps `decide`'s reads fast.

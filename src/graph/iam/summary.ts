@@ -3,7 +3,7 @@
  * written out when first read: most decisions the graph asks for are denials nobody reads the sentence of,
  * and writing it is a good part of an evaluation's allocations.
  */
-import type { CompiledApplicablePolicies } from './evaluate.js';
+import type { CompiledApplicablePolicies } from './compile.js';
 import type { AuthorizationRequest, StatementVerdict } from './types.js';
 
 /** Which identity-side step withheld the permission. */
