@@ -13,7 +13,8 @@
  *   build    — generate the resources and index them in an Inventory (what any source would hand over);
  *   evaluate — `forEachFinding` with every rule and the framework look-up, counting findings by status
  *              (findings stream to a sink, as a store writer would take them; none are kept).
- * The build phase is the floor the evaluation is compared with: both touch every resource once.
+ * The build phase is the floor the evaluation is compared with: both touch every resource once. The child runs
+ * the compiled dist/ (built first), as `cloudwarden` does.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,10 +22,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resource } from '../src/model/core/index.js';
-import { Inventory } from '../src/engine/inventory.js';
-import { forEachFinding } from '../src/engine/runner.js';
-import { allRules } from '../src/engine/registry.js';
-import { frameworksFor } from '../src/frameworks/index.js';
+import type * as InventoryModule from '../src/engine/inventory.js';
+import type * as RunnerModule from '../src/engine/runner.js';
+import type * as RegistryModule from '../src/engine/registry.js';
+import type * as FrameworksModule from '../src/frameworks/index.js';
+
+/**
+ * The child evaluates with the compiled code in dist/ (what `cloudwarden` executes; built first), not the dev
+ * loader's on-the-fly transpilation, as the iam bench does.
+ */
+async function loadCompiled(): Promise<{ Inventory: typeof InventoryModule.Inventory; forEachFinding: typeof RunnerModule.forEachFinding; allRules: typeof RegistryModule.allRules; frameworksFor: typeof FrameworksModule.frameworksFor }> {
+  const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+  const [{ Inventory }, { forEachFinding }, { allRules }, { frameworksFor }] = await Promise.all([
+    import(dist('engine/inventory.js')) as Promise<typeof InventoryModule>,
+    import(dist('engine/runner.js')) as Promise<typeof RunnerModule>,
+    import(dist('engine/registry.js')) as Promise<typeof RegistryModule>,
+    import(dist('frameworks/index.js')) as Promise<typeof FrameworksModule>,
+  ]);
+  return { Inventory, forEachFinding, allRules, frameworksFor };
+}
+
+function build(): void {
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
+}
 
 interface Options { resources: number; profile?: string }
 
@@ -105,7 +126,8 @@ function sharedNoTags(t: { source: unknown }): unknown {
   return s;
 }
 
-function child(templateFile: string, n: number): void {
+async function child(templateFile: string, n: number): Promise<void> {
+  const { Inventory, forEachFinding, allRules, frameworksFor } = await loadCompiled();
   const all = readFileSync(templateFile, 'utf8').split('\n').filter(Boolean);
   // Copies are accounts of a fleet: live resources are copied; the IaC project's resources (which belong to no
   // account) are one project in the inventory, not thousands of copies of it.
@@ -168,6 +190,7 @@ function child(templateFile: string, n: number): void {
 export async function main(args: string[]): Promise<void> {
   if (args[0] === '--child') return child(args[1]!, Number(args[2]));
   const o = parse(args);
+  build();
   process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
   const tpl = await templates();
   const dir = mkdtempSync(join(tmpdir(), 'cloudwarden-bench-rules-'));

@@ -42,14 +42,18 @@ export function fingerprint(ruleId: string, r: Resource, discriminator?: string)
   return stableHash(ruleId, r.uid, file, discriminator ?? '');
 }
 
-export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[], risk: RiskScore): Finding {
-  const { location, source } = locationOf(o, r);
-  // Literals rather than spreads (there is one finding per rule and resource); the key order is the
-  // one reports print.
+/** What a finding says of its resource; one read-only object shared by all the findings on that resource. */
+export function resourceOf(r: Resource): Finding['resource'] {
+  // Literals rather than spreads; the key order is the one reports print.
   const resource: Finding['resource'] = { id: r.uid, type: r.type, name: r.name, provider: r.provider };
   if (r.account) (resource as { account?: string }).account = r.account;
   if (r.region) (resource as { region?: string }).region = r.region;
   if (r.origin.kind === 'iac') (resource as { address?: string }).address = r.origin.address;
+  return resource;
+}
+
+export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[], risk: RiskScore, resource: Finding['resource'] = resourceOf(r)): Finding {
+  const { location, source } = locationOf(o, r);
   const ruleId = rule.id;
   const fp = fingerprint(ruleId, r, o.discriminator);
   const { title, severity, description, remediation, references } = rule;
@@ -86,11 +90,12 @@ export function forEachFinding(inventory: Inventory, rules: readonly AnyRule[], 
     const forType = byType.get(r.type);
     // Risk context once per resource, and only when a finding on it needs it (passes score 0 without context).
     let context: readonly WeightedFactor[] | undefined;
+    let resource: Finding['resource'] | undefined;
     if (forType)
       for (const { rule, fw } of forType)
         for (const o of safeEvaluate(rule, r, ctx)) {
           const risk = o.status === 'pass' ? PASS_RISK : composeRisk({ severity: rule.severity, status: o.status }, (context ??= contextOf(r)));
-          sink(toFinding(rule, r, o, fw, risk));
+          sink(toFinding(rule, r, o, fw, risk, (resource ??= resourceOf(r))));
         }
     opts.onResource?.(++done, total);
   }
