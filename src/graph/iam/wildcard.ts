@@ -131,7 +131,8 @@ class Pattern implements CompiledPattern {
       const resolved = lookup?.variable(p.key) ?? p.fallback;
       // A variable whose key the request lacks makes the pattern match nothing.
       if (resolved === undefined) return false;
-      key = key === undefined ? resolved : `${key}\u0000${resolved}`;
+      // Length-prefixed, so that no two lists of values (whatever characters they hold) make the same key.
+      key = `${key ?? ''}${resolved.length}:${resolved}`;
     }
     let re = this.resolved?.get(key!);
     if (!re) {
