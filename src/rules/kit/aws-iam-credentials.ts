@@ -1,6 +1,6 @@
 import { isKnown, type Value } from '../../model/core/index.js';
 import type { AccessKey } from '../../model/aws/iam.js';
-import { evidence, fail, pass, unknown } from './outcome.js';
+import { all, evidence, fail, pass, unknown } from './outcome.js';
 import type { Outcome } from './rule.js';
 
 const DAY_MS = 86_400_000;
@@ -41,4 +41,18 @@ export function judgeKeyUse(k: AccessKey, i: number, now: Date, limitDays: numbe
   const cev = evidence(`accessKeys[${i}].createdAt`, k.createdAt);
   if (age === undefined || age === null) return unknown(`access key #${i} was never used and its creation date is unknown`, cev);
   return age > limitDays ? fail(`active access key #${i} created ${age} days ago and never used`, cev) : pass('', cev);
+}
+
+/**
+ * The unused-key rules (45 and 90 days): each active key judged by `judgeKeyUse`; undefined when the user
+ * has no active key (nothing to judge).
+ */
+export function judgeActiveKeys(keys: Value<readonly AccessKey[]>, now: Date, limitDays: number): Outcome | undefined {
+  if (!isKnown(keys)) return unknown('access keys could not be listed', evidence('accessKeys', keys));
+  const outs: Outcome[] = [];
+  keys.value.forEach((k, i) => {
+    if (!isKnown(k.status)) outs.push(unknown(`status of access key #${i} is unknown`, evidence(`accessKeys[${i}].status`, k.status)));
+    else if (k.status.value === 'Active') outs.push(judgeKeyUse(k, i, now, limitDays));
+  });
+  return outs.length === 0 ? undefined : all(outs, `Every active access key was used in the last ${limitDays} days`);
 }

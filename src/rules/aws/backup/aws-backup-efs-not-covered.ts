@@ -9,7 +9,7 @@ export default defineRule({
   service: 'backup',
   resourceType: 'aws.efs.file-system',
   description: 'Every EFS file system should be in a selection of an AWS Backup plan of its region, by ARN or by tag. Judged on live scans (a configuration rarely declares the plans that protect it); unknown when the plans or their selections could not be read.',
-  risk: 'A EFS file system outside every backup plan relies on its own short recovery window, or none: deletion, corruption or ransomware leave nothing to restore from, and no copy exists outside the account.',
+  risk: 'An EFS file system outside every backup plan relies on its own short recovery window, or none: deletion, corruption or ransomware leave nothing to restore from, and no copy exists outside the account.',
   remediation: {
     cli: 'aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "SelectionName=data,IamRoleArn=arn:aws:iam::ACCOUNT:role/service-role/AWSBackupDefaultServiceRole,ListOfTags=[{ConditionType=STRINGEQUALS,ConditionKey=backup,ConditionValue=daily}]"',
     terraform: `resource "aws_backup_selection" "data" {

@@ -1,6 +1,4 @@
-import { isKnown } from '../../../model/core/index.js';
-import type { Outcome } from '../../kit/index.js';
-import { all, defineRule, evidence, judgeKeyUse, unknown } from '../../kit/index.js';
+import { defineRule, judgeActiveKeys } from '../../kit/index.js';
 
 const LIMIT_DAYS = 90;
 
@@ -26,14 +24,6 @@ export default defineRule({
   ],
   evaluate(user, ctx) {
     if (user.origin.kind === 'iac') return undefined;
-    const keys = user.properties.accessKeys;
-    if (!isKnown(keys)) return unknown('access keys could not be listed', evidence('accessKeys', keys));
-    const outs: Outcome[] = [];
-    keys.value.forEach((k, i) => {
-      if (!isKnown(k.status)) outs.push(unknown(`status of access key #${i} is unknown`, evidence(`accessKeys[${i}].status`, k.status)));
-      else if (k.status.value === 'Active') outs.push(judgeKeyUse(k, i, ctx.now, LIMIT_DAYS));
-    });
-    if (outs.length === 0) return undefined;
-    return all(outs, 'Every active access key was used in the last 90 days');
+    return judgeActiveKeys(user.properties.accessKeys, ctx.now, LIMIT_DAYS);
   },
 });
