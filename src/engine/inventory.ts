@@ -3,6 +3,9 @@ import type { ModelResource, ResourceType } from '../model/types.js';
 import type { RuleContext } from '../rules/kit/rule.js';
 import { ResourceCompactor } from './compact.js';
 
+/** The scope-index key of every region of an account (no region name contains NUL). */
+const ALL_REGIONS = '\u0000';
+
 /**
  * The resources of one scan, indexed for rules: by uid, by type, and lazily by (type, property, uid)
  * for `referencing` look-ups (an instance's security groups, a VPC's flow logs).
@@ -10,8 +13,10 @@ import { ResourceCompactor } from './compact.js';
 export class Inventory {
   private readonly byUid = new Map<string, Resource>();
   private readonly byType = new Map<string, Resource[]>();
-  private readonly refIndex = new Map<string, Map<string, Resource[]>>();
-  private readonly scopeIndex = new Map<string, Map<string, Resource[]>>();
+  /** type → property → referenced uid → resources (nested maps: no key string is built per look-up). */
+  private readonly refIndex = new Map<string, Map<string, Map<string, Resource[]>>>();
+  /** type → account → (region → resources, with ALL_REGIONS for every region of the account). */
+  private readonly scopeIndex = new Map<string, Map<string, Map<string, Resource[]>>>();
 
   constructor(resources: Iterable<Resource> = []) {
     for (const r of resources) this.add(r);
@@ -49,25 +54,27 @@ export class Inventory {
     let idx = this.scopeIndex.get(type);
     if (!idx) {
       idx = new Map();
-      const push = (k: string, r: Resource) => {
-        let l = idx!.get(k);
-        if (!l) idx!.set(k, (l = []));
+      const push = (a: string, reg: string, r: Resource) => {
+        let regions = idx!.get(a);
+        if (!regions) idx!.set(a, (regions = new Map()));
+        let l = regions.get(reg);
+        if (!l) regions.set(reg, (l = []));
         l.push(r);
       };
-      // Each resource is listed under its account, and under its account and region.
+      // Each resource is listed under its account (all regions), and under its account and region.
       for (const r of this.byType.get(type) ?? []) {
-        push(r.account ?? '', r);
-        if (r.region) push(`${r.account ?? ''}\u0000${r.region}`, r);
+        push(r.account ?? '', ALL_REGIONS, r);
+        if (r.region) push(r.account ?? '', r.region, r);
       }
       this.scopeIndex.set(type, idx);
     }
-    const key = region === undefined ? (account ?? '') : `${account ?? ''}\u0000${region}`;
-    return (idx.get(key) ?? []) as unknown as ModelResource<T>[];
+    return (idx.get(account ?? '')?.get(region ?? ALL_REGIONS) ?? []) as unknown as ModelResource<T>[];
   }
 
   referencing<T extends ResourceType>(type: T, property: string, uid: string): readonly ModelResource<T>[] {
-    const key = `${type}\u0000${property}`;
-    let idx = this.refIndex.get(key);
+    let byProperty = this.refIndex.get(type);
+    if (!byProperty) this.refIndex.set(type, (byProperty = new Map()));
+    let idx = byProperty.get(property);
     if (!idx) {
       idx = new Map();
       for (const r of this.byType.get(type) ?? []) {
@@ -81,7 +88,7 @@ export class Inventory {
           l.push(r);
         }
       }
-      this.refIndex.set(key, idx);
+      byProperty.set(property, idx);
     }
     return (idx.get(uid) ?? []) as unknown as ModelResource<T>[];
   }

@@ -1,6 +1,6 @@
 import type { Provenance, Resource } from '../model/core/index.js';
 import type { Finding, FindingLocation, FrameworkRef, RiskScore } from '../findings/finding.js';
-import { stableHash } from '../shared/hash.js';
+import { stableHash4 } from '../shared/hash.js';
 import type { AnyRule, Outcome, RuleContext } from '../rules/kit/rule.js';
 import type { Inventory } from './inventory.js';
 import { composeRisk, DEFAULT_FACTORS, riskContext, type ContextFactor, type WeightedFactor } from './risk/index.js';
@@ -15,31 +15,38 @@ export interface RunOptions {
   readonly riskFactors?: readonly ContextFactor[];
 }
 
-/** A rule that threw is a programmer error; it is reported as an unknown finding, and the run goes on. */
-function safeEvaluate(rule: AnyRule, r: Resource, ctx: RuleContext): readonly Outcome[] {
+/**
+ * A rule's outcome, outcomes or nothing; a rule that threw is a programmer error, reported as an unknown
+ * finding, and the run goes on. (Single outcomes are not wrapped in an array: most evaluations yield one.)
+ */
+function safeEvaluate(rule: AnyRule, r: Resource, ctx: RuleContext): Outcome | readonly Outcome[] | undefined {
   try {
-    const out = rule.evaluate(r as never, ctx);
-    if (out === undefined) return [];
-    return Array.isArray(out) ? out : [out as Outcome];
+    return rule.evaluate(r as never, ctx) as Outcome | readonly Outcome[] | undefined;
   } catch (e) {
-    return [{ status: 'unknown', message: `rule ${rule.id} failed on this resource: ${(e as Error).message}`, evidence: [] }];
+    return { status: 'unknown', message: `rule ${rule.id} failed on this resource: ${(e as Error).message}`, evidence: [] };
   }
 }
 
-function locationOf(o: Outcome, r: Resource): { location?: FindingLocation; source: Provenance } {
-  const source: Provenance = o.location ?? o.evidence.find((e) => e.source.kind !== 'none')?.source ?? r.source;
+/** Where a finding points: the outcome's own location, else its first sourced evidence, else the resource. */
+function sourceOf(o: Outcome, r: Resource): Provenance {
+  if (o.location) return o.location;
+  for (const e of o.evidence) if (e.source.kind !== 'none') return e.source;
+  return r.source;
+}
+
+function locationOf(source: Provenance, r: Resource): FindingLocation | undefined {
   const iac = source.kind === 'iac' ? source : r.source.kind === 'iac' ? r.source : undefined;
-  if (!iac) return { source };
-  const location: FindingLocation = { file: iac.file, startLine: iac.startLine, endLine: iac.endLine, ...(iac.startColumn ? { startColumn: iac.startColumn } : {}) };
-  return { location, source };
+  if (!iac) return undefined;
+  return iac.startColumn
+    ? { file: iac.file, startLine: iac.startLine, endLine: iac.endLine, startColumn: iac.startColumn }
+    : { file: iac.file, startLine: iac.startLine, endLine: iac.endLine };
 }
 
 const PASS_RISK: RiskScore = composeRisk({ severity: 'info', status: 'pass' }, []);
 
 /** Fingerprint: rule id + resource uid (+ file for IaC) (+ discriminator when a rule yields several outcomes). */
 export function fingerprint(ruleId: string, r: Resource, discriminator?: string): string {
-  const file = r.origin.kind === 'iac' ? r.origin.file : '';
-  return stableHash(ruleId, r.uid, file, discriminator ?? '');
+  return stableHash4(ruleId, r.uid, r.origin.kind === 'iac' ? r.origin.file : '', discriminator ?? '');
 }
 
 /** What a finding says of its resource; one read-only object shared by all the findings on that resource. */
@@ -53,7 +60,8 @@ export function resourceOf(r: Resource): Finding['resource'] {
 }
 
 export function toFinding(rule: AnyRule, r: Resource, o: Outcome, frameworks: readonly FrameworkRef[], risk: RiskScore, resource: Finding['resource'] = resourceOf(r)): Finding {
-  const { location, source } = locationOf(o, r);
+  const source = sourceOf(o, r);
+  const location = locationOf(source, r);
   const ruleId = rule.id;
   const fp = fingerprint(ruleId, r, o.discriminator);
   const { title, severity, description, remediation, references } = rule;
@@ -91,12 +99,17 @@ export function forEachFinding(inventory: Inventory, rules: readonly AnyRule[], 
     // Risk context once per resource, and only when a finding on it needs it (passes score 0 without context).
     let context: readonly WeightedFactor[] | undefined;
     let resource: Finding['resource'] | undefined;
+    const emit = (rule: AnyRule, fw: readonly FrameworkRef[], o: Outcome): void => {
+      const risk = o.status === 'pass' ? PASS_RISK : composeRisk({ severity: rule.severity, status: o.status }, (context ??= contextOf(r)));
+      sink(toFinding(rule, r, o, fw, risk, (resource ??= resourceOf(r))));
+    };
     if (forType)
-      for (const { rule, fw } of forType)
-        for (const o of safeEvaluate(rule, r, ctx)) {
-          const risk = o.status === 'pass' ? PASS_RISK : composeRisk({ severity: rule.severity, status: o.status }, (context ??= contextOf(r)));
-          sink(toFinding(rule, r, o, fw, risk, (resource ??= resourceOf(r))));
-        }
+      for (const { rule, fw } of forType) {
+        const out = safeEvaluate(rule, r, ctx);
+        if (out === undefined) continue;
+        if (Array.isArray(out)) for (const o of out as readonly Outcome[]) emit(rule, fw, o);
+        else emit(rule, fw, out as Outcome);
+      }
     opts.onResource?.(++done, total);
   }
 }

@@ -21,7 +21,11 @@ export function unknown(message: string, ...ev: Evidence[]): Outcome {
 
 /** Adds a discriminator (for rules that emit one outcome per element) and optionally a location. */
 export function at(o: Outcome, discriminator: string, location?: Provenance): Outcome {
-  return location ? { ...o, discriminator, location } : { ...o, discriminator };
+  // Field by field rather than a spread (an outcome has these five fields and no others): one object shape for all.
+  const where = location ?? o.location;
+  return where
+    ? { status: o.status, message: o.message, evidence: o.evidence, location: where, discriminator }
+    : { status: o.status, message: o.message, evidence: o.evidence, discriminator };
 }
 
 /**
@@ -41,9 +45,20 @@ export function check<T>(
 
 /** Combines outcomes of sub-checks that must all hold: any fail fails, else any unknown is unknown, else pass. */
 export function all(outcomes: readonly Outcome[], passMessage: string): Outcome {
-  const failed = outcomes.filter((o) => o.status === 'fail');
-  if (failed.length > 0) return { status: 'fail', message: failed.map((o) => o.message).join('; '), evidence: failed.flatMap((o) => o.evidence) };
-  const unk = outcomes.filter((o) => o.status === 'unknown');
-  if (unk.length > 0) return { status: 'unknown', message: unk.map((o) => o.message).join('; '), evidence: unk.flatMap((o) => o.evidence) };
-  return { status: 'pass', message: passMessage, evidence: outcomes.flatMap((o) => o.evidence) };
+  // One pass to find the verdict, a second only over what it keeps: this runs for millions of resources.
+  let failed = 0;
+  let unknowns = 0;
+  for (const o of outcomes) {
+    if (o.status === 'fail') failed++;
+    else if (o.status === 'unknown') unknowns++;
+  }
+  const status = failed > 0 ? 'fail' : unknowns > 0 ? 'unknown' : 'pass';
+  const messages: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const o of outcomes) {
+    if (status !== 'pass' && o.status !== status) continue;
+    if (status !== 'pass') messages.push(o.message);
+    for (const e of o.evidence) evidence.push(e);
+  }
+  return { status, message: status === 'pass' ? passMessage : messages.join('; '), evidence };
 }
