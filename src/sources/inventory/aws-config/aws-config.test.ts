@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { importAwsConfig } from './index.js';
 import type { S3BucketProperties } from '../../../model/aws/s3.js';
 import type { EbsVolumeProperties, SecurityGroupProperties } from '../../../model/aws/ec2.js';
+import type { IamRoleProperties } from '../../../model/aws/iam.js';
 
 const TESTDATA = fileURLToPath(new URL('./testdata/', import.meta.url));
 
@@ -40,6 +41,9 @@ test('maps snapshot items (versions 1.2 and 1.3, configuration as a JSON string)
   assert.equal(sg.source.kind, 'import');
   assert.equal(sg.account, '111122223333');
   assert.equal(sg.region, 'eu-west-1');
+
+  const role = r.resources.find((x) => x.type === 'aws.iam.role')!.properties as IamRoleProperties;
+  assert.deepEqual(role.instanceProfiles?.value, ['arn:aws:iam::111122223333:instance-profile/open-role'], 'instanceProfileList');
 
   const vol = r.resources.find((x) => x.type === 'aws.ec2.volume')!;
   assert.equal((vol.properties as EbsVolumeProperties).encrypted.value, false, 'the latest capture wins over the older history entry');

@@ -34,7 +34,15 @@ export function adaptRole(item: ConfigItem): IamRole {
     permissionsBoundary: r.known(str(field(c, 'permissionsBoundary.permissionsBoundaryArn')) ?? null),
     maxSessionDurationSeconds: r.get('maxSessionDuration', num, { value: 3600, reason: 'default one hour' }),
     lastUsed: r.known(str(field(c, 'roleLastUsed.lastUsedDate')) ?? null),
+    instanceProfiles: instanceProfiles(r, c),
   });
+}
+
+/** The role's instance profiles (Config records `instanceProfileList`, empty when there are none). */
+function instanceProfiles(r: ItemReader, c: unknown): Value<readonly string[]> {
+  const raw = field(c, 'instanceProfileList');
+  if (!Array.isArray(raw)) return r.notRecorded('instance profiles');
+  return r.known(raw.map((p) => str(field(p, 'arn')) ?? '').filter(Boolean));
 }
 
 export function adaptUser(item: ConfigItem): IamUser {

@@ -118,3 +118,34 @@ Resources:
   assert.equal(pick(resources, 'A', 'aws.iam.role').properties.trustPolicy.kind, 'unresolvable');
   assert.deepEqual(pick(resources, 'B', 'aws.iam.role').properties.trustPolicy.value?.Statement[0]?.Principal, { AWS: 'arn:aws:iam::${AWS::AccountId}:root' });
 });
+
+test('roles list the instance profiles of the template that carry them (by Ref or by name)', () => {
+  const { resources, errors } = scan(`Resources:
+  Web:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: web
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: "sts:AssumeRole"}]
+  Batch:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: "sts:AssumeRole"}]
+  WebProfile:
+    Type: AWS::IAM::InstanceProfile
+    Properties: {Roles: [!Ref Web]}
+  WebProfileByName:
+    Type: AWS::IAM::InstanceProfile
+    Properties: {InstanceProfileName: legacy, Roles: [web]}
+  Host:
+    Type: AWS::EC2::Instance
+    Properties: {ImageId: ami-12345678, IamInstanceProfile: !Ref WebProfile}
+`);
+  assert.deepEqual(errors, []);
+  const web = pick(resources, 'Web', 'aws.iam.role').properties.instanceProfiles!;
+  assert.deepEqual(view(web), { kind: 'explicit', value: ['template.yaml#WebProfile', 'template.yaml#WebProfileByName'], lines: '13-15' });
+  const batch = pick(resources, 'Batch', 'aws.iam.role').properties.instanceProfiles!;
+  assert.deepEqual([batch.kind, batch.value], ['default', []]);
+  assert.equal(pick(resources, 'Host', 'aws.ec2.instance').properties.iamInstanceProfile.value, 'template.yaml#WebProfile', 'the instance names the profile by the same uid');
+});

@@ -55,6 +55,18 @@ function principal(rd: Reader, kind: Kind, name: string | undefined): IamPrincip
   return { path: rd.str('Path', { value: '/' }), inlinePolicies: inlinePolicies(rd, kind, name), attachedPolicies: attached(rd, kind, name) };
 }
 
+/**
+ * The AWS::IAM::InstanceProfile resources whose `Roles` name the role, as their uids: an instance's
+ * `IamInstanceProfile: !Ref Profile` (or `!GetAtt Profile.Arn` in a launch template) resolves to the same uid,
+ * so the identity graph joins instance and role without guessing from names.
+ */
+function instanceProfiles(rd: Reader, name: string | undefined): Value<readonly string[]> {
+  const ctx = rd.ctx;
+  const profiles = ctx.ofType('AWS::IAM::InstanceProfile').filter((p) => targets(nodeAt(p.props, 'Roles'), rd.r.logicalId, name, ctx));
+  if (profiles.length === 0) return defaulted([], rd.block, 'in no instance profile of the template');
+  return explicit(profiles.map((p) => ctx.uid(p.logicalId)), ctx.prov(profiles[0]!.range));
+}
+
 /** AWS::IAM::Role. */
 export const iamRole: Adapter = (r, ctx) => {
   const rd = new Reader(ctx, r);
@@ -66,6 +78,7 @@ export const iamRole: Adapter = (r, ctx) => {
     permissionsBoundary: rd.ref('PermissionsBoundary', { value: null }),
     maxSessionDurationSeconds: rd.num('MaxSessionDuration', { value: 3600 }),
     lastUsed: defaulted(null, rd.block, 'not deployed yet'),
+    instanceProfiles: instanceProfiles(rd, roleName.value),
   };
   return envelope(ctx, r, 'aws.iam.role', roleName, tagsOf(rd), props);
 };
