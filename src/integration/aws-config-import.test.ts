@@ -22,6 +22,7 @@ test('the rule catalogue judges imported Config items', async () => {
   assert.ok(!status('aws-ec2-sg-all-ports-open', sg).includes('fail'), 'port 443 and egress are not findings');
   assert.ok(status('aws-ec2-ebs-volume-encrypted', 'arn:aws:ec2:eu-west-1:111122223333:volume/vol-1').includes('fail'));
   assert.ok(status('aws-ec2-instance-imdsv2', 'arn:aws:ec2:eu-west-1:111122223333:instance/i-1').includes('fail'));
+  assert.deepEqual(status('aws-ec2-instance-admin-role', 'arn:aws:ec2:eu-west-1:111122223333:instance/i-1'), ['fail'], 'the role that lists the instance profile has AdministratorAccess');
   assert.ok(status('aws-iam-role-trust-any-principal', 'arn:aws:iam::111122223333:role/open-role').includes('fail'));
   assert.ok(status('aws-rds-instance-public', 'arn:aws:rds:eu-west-1:111122223333:db:payments').includes('fail'));
   assert.ok(status('aws-cloudtrail-multi-region', 'arn:aws:cloudtrail:eu-west-1:111122223333:trail/main').includes('fail'));

@@ -1,14 +1,15 @@
 /**
  * Privileged identity: the resource runs as an administrator, so whoever controls it controls the account. Decided
- * only where the model links the resource to its role directly: a Lambda function's execution role with the
- * AWS-managed AdministratorAccess policy, a customer-managed policy in the scan that grants `*` on `*`, or such an
- * inline policy. EC2 instances name an instance profile, which the model does not resolve to a role; the identity
- * graph (issue 5) decides those, and deeper cases such as escalation, through its attack-path factor.
+ * only where the model links the resource to its role directly: a Lambda function's execution role, or the role an
+ * EC2 instance's profile carries (the role that lists the profile), with the AWS-managed AdministratorAccess
+ * policy, a customer-managed policy in the scan that grants `*` on `*`, or such an inline policy. Deeper cases
+ * (escalation to an administrator) are the identity graph's, through its attack-path factor.
  */
-import { isKnown } from '../../model/core/index.js';
+import { isKnown, type Resource } from '../../model/core/index.js';
 import type { ModelResource } from '../../model/types.js';
 import type { RuleContext } from '../../rules/kit/rule.js';
 import { isAdminGrant, isAdministratorAccessArn } from '../../rules/kit/aws-iam-policy-checks.js';
+import { instanceRole } from '../../rules/kit/aws-instance-role.js';
 import type { ContextFactor } from './types.js';
 
 /** Weight of a resource that runs as an administrator. */
@@ -30,13 +31,23 @@ function adminReason(role: ModelResource<'aws.iam.role'>, ctx: RuleContext): str
   return admin ? `inline policy ${isKnown(admin.name) ? admin.name.value : ''} allows * on *`.replace('  ', ' ') : undefined;
 }
 
-/** The privileged-identity factor (Lambda execution roles; see the file comment). */
-export const privilegedIdentity: ContextFactor = (subject, ctx) => {
+/** The role a Lambda function or an EC2 instance runs as, when the model links them. */
+function roleOf(subject: Resource, ctx: RuleContext): ModelResource<'aws.iam.role'> | undefined {
+  if (subject.type === 'aws.ec2.instance') {
+    const found = instanceRole(subject as ModelResource<'aws.ec2.instance'>, ctx);
+    return found.kind === 'role' ? found.role : undefined;
+  }
   if (subject.type !== 'aws.lambda.function') return undefined;
   const roleRef = (subject as ModelResource<'aws.lambda.function'>).properties.role;
   if (!isKnown(roleRef)) return undefined;
   const role = ctx.get(roleRef.value);
-  if (role?.type !== 'aws.iam.role') return undefined;
-  const why = adminReason(role as ModelResource<'aws.iam.role'>, ctx);
+  return role?.type === 'aws.iam.role' ? (role as ModelResource<'aws.iam.role'>) : undefined;
+}
+
+/** The privileged-identity factor (Lambda execution roles, EC2 instance roles; see the file comment). */
+export const privilegedIdentity: ContextFactor = (subject, ctx) => {
+  const role = roleOf(subject, ctx);
+  if (!role) return undefined;
+  const why = adminReason(role, ctx);
   return why ? { factor: 'privileged-identity', weight: PRIVILEGED_WEIGHT, detail: `runs as ${role.name}: ${why}` } : undefined;
 };

@@ -101,3 +101,23 @@ test('extra factors (the graph later) join through the factor list; context is c
   assert.deepEqual(out[0]!.risk!.factors.map((f) => f.factor), ['severity', 'public-exposure', 'exploitable-vulnerability', 'attack-path']);
   assert.equal(out[0]!.risk!.score, 15 + 6 + 6 + 3);
 });
+
+test('an instance or a function running as an administrator role is a privileged identity; a profile only named like the role is not', () => {
+  const profile = 'arn:aws:iam::111122223333:instance-profile/ops';
+  const role = (name: string, attached: string[], profiles: string[]) =>
+    res(`arn:aws:iam::111122223333:role/${name}`, 'aws.iam.role', { roleName: explicit(name), attachedPolicies: explicit(attached), inlinePolicies: explicit([]), instanceProfiles: explicit(profiles) }, {}, name);
+  const inv = new Inventory([
+    role('worker', ['arn:aws:iam::aws:policy/AdministratorAccess'], [profile]),
+    role('ops', ['arn:aws:iam::aws:policy/AdministratorAccess'], []),
+    role('reader', ['arn:aws:iam::aws:policy/ReadOnlyAccess'], ['arn:aws:iam::111122223333:instance-profile/reader']),
+    res('i-admin', 'aws.ec2.instance', { hasPublicIp: explicit(false), securityGroups: explicit([]), iamInstanceProfile: explicit(profile) }),
+    res('i-reader', 'aws.ec2.instance', { hasPublicIp: explicit(false), securityGroups: explicit([]), iamInstanceProfile: explicit('arn:aws:iam::111122223333:instance-profile/reader') }),
+    res('fn', 'aws.lambda.function', { role: explicit('arn:aws:iam::111122223333:role/ops') }),
+  ]);
+  const c = inv.context(new Date('2026-11-28T00:00:00Z'));
+  const factors = (uid: string) => scoreFindings([finding(uid, 'fail')], c)[0]!.risk!.factors;
+  assert.deepEqual(factors('i-admin').map((f) => f.factor), ['severity', 'privileged-identity']);
+  assert.equal(factors('i-admin')[1]!.detail, 'runs as worker: AdministratorAccess attached', 'the role that lists the profile, not the role named like it');
+  assert.deepEqual(factors('i-reader').map((f) => f.factor), ['severity']);
+  assert.deepEqual(factors('fn').map((f) => f.factor), ['severity', 'privileged-identity']);
+});

@@ -13,3 +13,4 @@ export * from './aws-iam-credentials.js';
 export * from './aws-ec2-compute.js';
 export * from './k8s-pod.js';
 export * from './k8s-rbac.js';
+export * from './aws-instance-role.js';

@@ -1,6 +1,6 @@
 import { isKnown } from '../../../model/core/index.js';
 import type { IamRole } from '../../../model/aws/iam.js';
-import { adminPredicate, all, defineRule, evidence, judgeAttachedForAdmin, judgeInlinePolicies, unknown } from '../../kit/index.js';
+import { defineRule, evidence, judgeRoleForAdmin, unknown } from '../../kit/index.js';
 
 export default defineRule({
   id: 'aws-lambda-function-admin-role',
@@ -37,10 +37,7 @@ Properties:
     if (!found && ctx.sourceKind !== 'iac' && ctx.ofType('aws.iam.role').length === 0) return undefined;
     if (found?.type !== 'aws.iam.role') return unknown(`the execution role ${ref.value} is not in the inventory, so its permissions cannot be judged`, ev);
     const role = found as IamRole;
-    const verdict = all(
-      [judgeInlinePolicies(role.properties.inlinePolicies, adminPredicate, 'no inline admin grant'), judgeAttachedForAdmin(role.properties.attachedPolicies, ctx)],
-      `the execution role ${role.name} grants no administrator access`,
-    );
+    const verdict = judgeRoleForAdmin(role, ctx, `the execution role ${role.name} grants no administrator access`);
     return { ...verdict, message: verdict.status === 'fail' ? `execution role ${role.name}: ${verdict.message}` : verdict.message, evidence: [ev, ...verdict.evidence] };
   },
 });
