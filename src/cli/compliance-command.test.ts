@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteFindingsStore } from '../findings/store/index.js';
 import { summarize } from '../findings/summary.js';
@@ -71,9 +72,13 @@ test('csv, html and pdf files are written for the chosen framework', async () =>
   assert.match(readFileSync(join(dir, 'c.csv'), 'utf8'), /Identity and Access Management,1\.5,The root user has MFA enabled,fail,/);
   await runComplianceCommand({ ...base, format: 'html', outputFile: join(dir, 'c.html') });
   assert.match(readFileSync(join(dir, 'c.html'), 'utf8'), /<title>Compliance report: CIS Amazon Web Services Foundations Benchmark 3\.0\.0<\/title>/);
-  await runComplianceCommand({ ...base, format: 'pdf', outputFile: join(dir, 'c.pdf') });
+  await runComplianceCommand({ ...base, format: 'pdf', outputFile: join(dir, 'c.pdf'), pdfFont: 'builtin' });
   const text = (await pdfPages(readFileSync(join(dir, 'c.pdf')))).join(' ');
   assert.match(text, /1\.5 The root user has MFA enabled FAIL/);
+  const liberation = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf');
+  await runComplianceCommand({ ...base, format: 'pdf', outputFile: join(dir, 'u.pdf'), pdfFont: liberation });
+  assert.ok(readFileSync(join(dir, 'u.pdf')).includes('LiberationSans'), '--pdf-font embeds the font');
+  await assert.rejects(runComplianceCommand({ ...base, format: 'pdf', outputFile: join(dir, 'x.pdf'), pdfFont: join(dir, 'none.ttf') }), (e: Error) => e instanceof UsageError && /^--pdf-font: no font file at /.test(e.message));
 });
 
 test('the CLI: table by default, exit 2 with the valid ids on an unknown framework', () => {

@@ -13,6 +13,7 @@ import {
   evaluateCompliance, renderComplianceCsv, renderComplianceJson, renderCompliancePdf, renderComplianceTable, type ComplianceReport,
 } from '../compliance/index.js';
 import { renderComplianceHtml } from '../outputs/html/index.js';
+import { choosePdfFont, type PdfFontFiles } from '../compliance/index.js';
 
 // Local rather than evaluate-and-report's twin: that module loads the whole rule catalogue, which this command never needs.
 const splitList = (xs: readonly string[]): string[] => xs.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
@@ -29,6 +30,7 @@ export interface ComplianceCommandOptions {
   readonly outputFile?: string;
   readonly db?: string;
   readonly color?: boolean;
+  readonly pdfFont?: string;
 }
 
 /** The CIS AWS benchmark the demo reports on: the newest shipped version. */
@@ -74,13 +76,13 @@ async function openExistingStore(db: string | undefined): Promise<{ store: Findi
 }
 
 /** Renders the compliance report in `format`; PDF is binary, the rest text. */
-export async function renderCompliance(format: ComplianceFormat, scan: ScanReport, compliance: ComplianceReport, color = false): Promise<string | Buffer> {
+export async function renderCompliance(format: ComplianceFormat, scan: ScanReport, compliance: ComplianceReport, color = false, font?: PdfFontFiles): Promise<string | Buffer> {
   switch (format) {
     case 'table': return renderComplianceTable(compliance, { color });
     case 'json': return renderComplianceJson(compliance);
     case 'csv': return renderComplianceCsv(compliance);
     case 'html': return renderComplianceHtml(scan, compliance);
-    case 'pdf': return renderCompliancePdf(compliance);
+    case 'pdf': return renderCompliancePdf(compliance, font ? { font } : {});
   }
 }
 
@@ -90,6 +92,7 @@ export async function runComplianceCommand(o: ComplianceCommandOptions): Promise
   if (!(COMPLIANCE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: "${o.format}" is not one of ${COMPLIANCE_FORMATS.join(', ')}`);
   const frameworks = selectFrameworks(o.framework);
   if (format === 'pdf' && !o.outputFile && process.stdout.isTTY) throw new UsageError('--format pdf writes a binary file: add --output-file FILE (or pipe the output)');
+  const font = format === 'pdf' ? choosePdfFont({ ...(o.pdfFont !== undefined ? { flag: o.pdfFont } : {}), env: process.env }) : undefined;
   const { store, path } = await openExistingStore(o.db);
   let scan: ScanReport;
   try {
@@ -99,7 +102,7 @@ export async function runComplianceCommand(o: ComplianceCommandOptions): Promise
   }
   const compliance = evaluateCompliance(frameworks, scan);
   const color = o.color ?? (Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && !o.outputFile);
-  const out = await renderCompliance(format as ComplianceFormat, scan, compliance, color && format === 'table');
+  const out = await renderCompliance(format as ComplianceFormat, scan, compliance, color && format === 'table', font);
   if (o.outputFile) {
     await mkdir(dirname(o.outputFile), { recursive: true });
     await writeFile(o.outputFile, out);
@@ -124,6 +127,7 @@ export async function writeComplianceReports(o: { readonly db?: string; readonly
   await mkdir(o.dir, { recursive: true });
   const files = [join(o.dir, 'compliance.html'), join(o.dir, 'compliance.pdf')];
   await writeFile(files[0]!, renderComplianceHtml(scan, compliance));
-  await writeFile(files[1]!, await renderCompliancePdf(compliance));
+  const font = choosePdfFont({ env: process.env });
+  await writeFile(files[1]!, await renderCompliancePdf(compliance, font ? { font } : {}));
   return files;
 }

@@ -65,6 +65,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'html', 'pdf']).default('table'))
     .option('--output-file <file>', 'write to this file instead of stdout')
     .option('--db <path>', 'findings store (default $CLOUDWARDEN_DB or ~/.cloudwarden/cloudwarden.db)')
+    .option('--pdf-font <file>', 'TrueType font the PDF embeds so names in any script print ("builtin": Helvetica, Latin-1 only; default $CLOUDWARDEN_PDF_FONT, else an installed DejaVu, Noto, Liberation or Arial)')
     .option('--no-color', 'plain output')
     .action(async (o) => {
       const { runComplianceCommand } = await import('./compliance-command.js');

@@ -8,3 +8,4 @@ export { renderComplianceTable, type ComplianceTableOptions } from './render/tab
 export { renderComplianceJson } from './render/json.js';
 export { renderComplianceCsv, COMPLIANCE_CSV_COLUMNS } from './render/csv.js';
 export { renderCompliancePdf, type CompliancePdfOptions } from './pdf/index.js';
+export { choosePdfFont, familyOf, type PdfFontFiles } from './pdf/fonts.js';

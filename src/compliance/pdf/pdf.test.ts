@@ -1,10 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { loadFrameworks } from '../../frameworks/index.js';
 import { evaluateCompliance } from '../evaluate.js';
 import { finding, scanReport } from '../test-support/findings.js';
 import { pdfPages } from '../test-support/pdf-text.js';
 import { renderCompliancePdf } from './index.js';
+import { familyOf } from './fonts.js';
+
+// A Unicode TrueType family every test machine has: the Liberation Sans faces pdfjs-dist ships (OFL).
+const LIBERATION = familyOf(join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'));
 
 const cis = () => loadFrameworks().filter((f) => f.id === 'cis-aws-foundations-3.0');
 
@@ -51,4 +57,20 @@ test('hostile and non-Latin text in findings does not break the PDF', async () =
 test('the same compliance report renders the same PDF bytes (dated by the scan, not the clock)', async () => {
   const c = evaluateCompliance(cis(), scanReport([finding('aws-iam-root-mfa', 'fail', 'root')]));
   assert.deepEqual(await renderCompliancePdf(c), await renderCompliancePdf(c));
+});
+
+test('with an embedded Unicode font, Greek and Cyrillic names print; what the font lacks is still "?"', async () => {
+  assert.ok(LIBERATION.bold, 'the family has a bold face');
+  const name = 'Ελληνικά-имя \u2014 雪\u0007';
+  const c = evaluateCompliance(cis(), scanReport([
+    finding('aws-iam-root-mfa', 'fail', 'root', { resource: { id: 'root', type: 'aws.iam.root', name, provider: 'aws', account: '111122223333' } }),
+  ]));
+  const pdf = await renderCompliancePdf(c, { font: LIBERATION });
+  const text = (await pdfPages(pdf)).join('\n');
+  assert.match(text, /Ελληνικά-имя — \?\?/);
+  assert.match(text, /1\.5 The root user has MFA enabled FAIL/);
+  assert.ok(pdf.includes('LiberationSans'), 'the font is embedded');
+  assert.deepEqual(await renderCompliancePdf(c, { font: LIBERATION }), pdf, 'still the same bytes for the same report and font');
+  const helvetica = (await pdfPages(await renderCompliancePdf(c))).join('\n');
+  assert.match(helvetica, /\?\?\?\?\?\?\?\?-\?\?\?/, 'Helvetica has no Greek or Cyrillic');
 });
