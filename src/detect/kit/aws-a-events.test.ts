@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AuditActor, AuditEvent } from '../../model/audit/event.js';
-import { accessDenied, isCall, isPublicIp, otherUser, param, readOnly, sessionName, succeeded, who } from './aws-a-events.js';
+import { accessDenied, callEvenViaService, isPublicIp, otherUser, param, readOnly, sessionName, succeeded, who } from './aws-a-events.js';
 
 // Normalized events built by hand: detect/ may not import the CloudTrail normalizer (a source).
 const iamUser = (name: string): AuditActor => ({ type: 'IAMUser', id: `arn:aws:iam::111122223333:user/${name}`, name, arn: `arn:aws:iam::111122223333:user/${name}`, accountId: '111122223333', mfa: null });
@@ -37,10 +37,10 @@ test('succeeded: error codes and failed sign-ins are failures', () => {
   assert.ok(!succeeded(ev('signin.amazonaws.com', 'ConsoleLogin', { responseElements: { ConsoleLogin: 'Failure' } })));
 });
 
-test('isCall: service, action, success, and not an AWS service principal', () => {
-  assert.ok(isCall(ev('iam.amazonaws.com', 'CreateUser'), 'iam', ['CreateUser']));
-  assert.ok(!isCall(ev('iam.amazonaws.com', 'CreateUser', { userIdentity: awsService('cloudformation.amazonaws.com') }), 'iam', ['CreateUser']));
-  assert.ok(!isCall(ev('sts.amazonaws.com', 'CreateUser'), 'iam', ['CreateUser']));
+test('callEvenViaService: service, action, success, and not an AWS service principal', () => {
+  assert.ok(callEvenViaService(ev('iam.amazonaws.com', 'CreateUser'), 'iam', ['CreateUser']));
+  assert.ok(!callEvenViaService(ev('iam.amazonaws.com', 'CreateUser', { userIdentity: awsService('cloudformation.amazonaws.com') }), 'iam', ['CreateUser']));
+  assert.ok(!callEvenViaService(ev('sts.amazonaws.com', 'CreateUser'), 'iam', ['CreateUser']));
 });
 
 test('otherUser: only a named user that is not the calling IAM user', () => {

@@ -35,8 +35,12 @@ export function byService(e: AuditEvent): boolean {
   return e.actor.type === 'AWSService';
 }
 
-/** `eventName` of a service, successful, not by an AWS service principal. */
-export function isCall(e: AuditEvent, service: string, actions: readonly string[]): boolean {
+/**
+ * `eventName` of a service, successful, and not by an AWS service acting as itself; a call a service made on a
+ * principal's behalf (`invokedBy`: CloudFormation creating the user a template declares) counts, as the
+ * principal's decision. {@link principalCall} (aws-b-params) is the stricter form that leaves those out too.
+ */
+export function callEvenViaService(e: AuditEvent, service: string, actions: readonly string[]): boolean {
   return e.service === service && actions.includes(e.action) && succeeded(e) && !byService(e);
 }
 

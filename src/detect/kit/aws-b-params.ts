@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../model/audit/event.js';
+import { succeeded } from './aws-a-events.js';
 
 /**
  * Readers for CloudTrail request and response parameters. CloudTrail logs the XML-based APIs (EC2, S3)
@@ -79,17 +80,18 @@ export function parseJsonParam(v: unknown): unknown {
   return typeof v === 'object' && v !== null ? v : undefined;
 }
 
-/** The call succeeded: CloudTrail records failures with an errorCode. */
-export function succeeded(e: AuditEvent): boolean {
-  return e.errorCode === undefined;
-}
+// One notion of success for every detection: an errorCode, or a ConsoleLogin whose result is Failure, is not one.
+export { succeeded };
 
 /** An AWS service acting on its own or on a principal's behalf (not a person or a workload's own call). */
 export function byAwsService(e: AuditEvent): boolean {
   return e.actor.type === 'AWSService' || e.actor.invokedBy !== undefined;
 }
 
-/** A successful call made by a principal, not by an AWS service: what most detections judge. */
+/**
+ * A successful call made by a principal directly: neither by an AWS service nor by a service on the principal's
+ * behalf (`invokedBy`). What most detections judge; {@link callEvenViaService} (aws-a-events) also counts the latter.
+ */
 export function principalCall(e: AuditEvent, service: string, ...actions: readonly string[]): boolean {
   return e.service === service && actions.includes(e.action) && succeeded(e) && !byAwsService(e);
 }

@@ -36,7 +36,7 @@ export interface DetectionMeta {
   /**
    * The actions (event names) that can fire it, in any of its `services`; absent = any action. The engine
    * hands the detection only those events, so declare it only when every path to a signal starts with one
-   * of them (a gate like `isCall(e, 'iam', ['CreateRole'])`); a shared test swaps the action of every firing
+   * of them (a gate like `callEvenViaService(e, 'iam', ['CreateRole'])`); a shared test swaps the action of every firing
    * example for every other known action and fails when one fires outside the list.
    */
   readonly actions?: readonly string[];

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 10;
 const USERS = 5;
@@ -15,7 +15,7 @@ export default defineDetection({
   description: `Access keys of ${USERS} or more different IAM users deleted or deactivated by one principal within ${WINDOW_MINUTES} minutes: cutting off applications and administrators, or an intruder removing the keys others could use to respond.`,
   falsePositives: 'Incident response revoking keys in bulk, or a key-rotation job; both come from known principals.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html', 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html'],
-  filter: (e) => isCall(e, 'iam', ['DeleteAccessKey']) || (isCall(e, 'iam', ['UpdateAccessKey']) && paramStr(e, 'status') === 'Inactive'),
+  filter: (e) => callEvenViaService(e, 'iam', ['DeleteAccessKey']) || (callEvenViaService(e, 'iam', ['UpdateAccessKey']) && paramStr(e, 'status') === 'Inactive'),
   groupBy: (e) => e.actor.id,
   // A user acting on their own keys names no user; the caller is then the key's owner.
   distinct: (e) => paramStr(e, 'userName') ?? e.actor.name,

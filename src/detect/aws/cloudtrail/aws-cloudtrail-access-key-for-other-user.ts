@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, otherUser, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-access-key-for-other-user',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Administrators issuing keys for service users through a pipeline or an admin role. Check the target user was meant to get a key and who holds the new key.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreateAccessKey'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreateAccessKey'])) return undefined;
     const target = otherUser(e);
     return target ? `${who(e)} created an access key for IAM user ${target}` : undefined;
   },

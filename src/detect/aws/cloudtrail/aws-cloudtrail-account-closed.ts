@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-account-closed',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Decommissioning of sandbox or project accounts; confirm with the account owner.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html', 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-closing.html'],
   match(e) {
-    if (!isCall(e, 'organizations', ['CloseAccount']) && !isCall(e, 'billingconsole', ['CloseAccount'])) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['CloseAccount']) && !callEvenViaService(e, 'billingconsole', ['CloseAccount'])) return undefined;
     return `${who(e)} closed account ${paramStr(e, 'accountId') ?? e.account ?? '(unknown)'}`;
   },
 });

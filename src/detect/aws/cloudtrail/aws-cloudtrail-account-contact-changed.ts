@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-account-contact-changed',
@@ -13,11 +13,11 @@ export default defineDetection({
   falsePositives: 'A team change, or contacts set centrally through the organization.',
   references: ['https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-alternate.html', 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/logging-using-cloudtrail.html'],
   match(e) {
-    if (isCall(e, 'billingconsole', ['SetContactAddress', 'SetAdditionalContacts', 'SetSecurityQuestions'])) {
+    if (callEvenViaService(e, 'billingconsole', ['SetContactAddress', 'SetAdditionalContacts', 'SetSecurityQuestions'])) {
       const which = e.action === 'SetContactAddress' ? 'owner address' : e.action === 'SetAdditionalContacts' ? 'alternate contacts' : 'security challenge questions';
       return `${who(e)} changed the ${which} of account ${e.account ?? '(unknown)'} in the billing console`;
     }
-    if (!isCall(e, 'account', ['PutContactInformation', 'PutAlternateContact', 'DeleteAlternateContact'])) return undefined;
+    if (!callEvenViaService(e, 'account', ['PutContactInformation', 'PutAlternateContact', 'DeleteAlternateContact'])) return undefined;
     const which = e.action === 'PutContactInformation' ? 'primary contact' : `${(paramStr(e, 'alternateContactType') ?? 'alternate').toLowerCase()} contact`;
     const target = paramStr(e, 'accountId') ?? e.account ?? '(unknown)';
     return `${who(e)} ${e.action === 'DeleteAlternateContact' ? 'deleted' : 'changed'} the ${which} of account ${target}`;

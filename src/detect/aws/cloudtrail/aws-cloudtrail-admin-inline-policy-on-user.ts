@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Bootstrap or break-glass principals set up by infrastructure code. Conditions in the statement are not evaluated and may narrow the grant; the message says when one is present.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['PutUserPolicy'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['PutUserPolicy'])) return undefined;
     const grant = adminGrant(parseJsonParam(param(e, 'policyDocument')));
     if (!grant) return undefined;
     return `${who(e)} put inline policy ${paramStr(e, 'policyName') ?? '(unnamed)'} on user ${paramStr(e, 'userName') ?? '(unnamed)'}: it ${grant}`;

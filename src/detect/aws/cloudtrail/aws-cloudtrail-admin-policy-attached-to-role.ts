@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { privilegedManagedPolicy } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Deliberate grants to administrator or break-glass roles, and the CDK bootstrap, which gives its CloudFormation execution role AdministratorAccess. A grant made by a workload identity, or to a role workloads use, is the alarming case.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['AttachRolePolicy'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['AttachRolePolicy'])) return undefined;
     const p = privilegedManagedPolicy(param(e, 'policyArn'));
     if (!p) return undefined;
     return `${who(e)} attached ${p.name} (${p.grants}) to role ${paramStr(e, 'roleName') ?? '(unnamed)'}`;

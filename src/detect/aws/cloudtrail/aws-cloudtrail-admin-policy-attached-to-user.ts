@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { privilegedManagedPolicy } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Deliberate grants to administrators or break-glass principals, normally made by infrastructure code or a change ticket; a grant from a workload identity or an unusual source is the alarming case.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['AttachUserPolicy'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['AttachUserPolicy'])) return undefined;
     const p = privilegedManagedPolicy(param(e, 'policyArn'));
     if (!p) return undefined;
     return `${who(e)} attached ${p.name} (${p.grants}) to user ${paramStr(e, 'userName') ?? '(unnamed)'}`;

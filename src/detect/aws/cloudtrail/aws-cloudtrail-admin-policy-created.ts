@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Admin policies defined by infrastructure code for administrator roles.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreatePolicy'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreatePolicy'])) return undefined;
     const grant = adminGrant(parseJsonParam(param(e, 'policyDocument')));
     return grant ? `${who(e)} created policy ${paramStr(e, 'policyName') ?? '(unnamed)'} that ${grant}` : undefined;
   },

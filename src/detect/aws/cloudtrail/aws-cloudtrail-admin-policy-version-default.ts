@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'An administrator broadening an admin policy on purpose through infrastructure code. Conditions in the statement are not evaluated.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html', 'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreatePolicyVersion'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreatePolicyVersion'])) return undefined;
     const setAsDefault = param(e, 'setAsDefault');
     if (setAsDefault !== true && setAsDefault !== 'true') return undefined;
     const grant = adminGrant(parseJsonParam(param(e, 'policyDocument')));

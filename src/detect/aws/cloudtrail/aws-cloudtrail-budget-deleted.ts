@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-budget-deleted',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Replacing budgets with new ones (a create usually follows) or cleaning up after a project.',
   references: ['https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudget.html'],
   match(e) {
-    return isCall(e, 'budgets', ['DeleteBudget']) ? `${who(e)} deleted budget ${paramStr(e, 'budgetName') ?? '(unnamed)'}` : undefined;
+    return callEvenViaService(e, 'budgets', ['DeleteBudget']) ? `${who(e)} deleted budget ${paramStr(e, 'budgetName') ?? '(unnamed)'}` : undefined;
   },
 });

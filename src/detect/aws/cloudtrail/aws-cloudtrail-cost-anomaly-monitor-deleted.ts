@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-cost-anomaly-monitor-deleted',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Reworking cost monitoring (a new monitor usually follows).',
   references: ['https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalyMonitor.html', 'https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalySubscription.html'],
   match(e) {
-    if (!isCall(e, 'ce', ['DeleteAnomalyMonitor', 'DeleteAnomalySubscription'])) return undefined;
+    if (!callEvenViaService(e, 'ce', ['DeleteAnomalyMonitor', 'DeleteAnomalySubscription'])) return undefined;
     const what = e.action === 'DeleteAnomalyMonitor' ? `anomaly monitor ${paramStr(e, 'monitorArn') ?? '(unknown)'}` : `anomaly alert subscription ${paramStr(e, 'subscriptionArn') ?? '(unknown)'}`;
     return `${who(e)} deleted ${what}`;
   },

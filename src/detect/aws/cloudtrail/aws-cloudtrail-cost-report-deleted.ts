@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-cost-report-deleted',
@@ -13,8 +13,8 @@ export default defineDetection({
   falsePositives: 'Migrating from legacy CUR to Data Exports, or retiring unused reports.',
   references: ['https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DeleteReportDefinition.html', 'https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteExport.html'],
   match(e) {
-    if (isCall(e, 'cur', ['DeleteReportDefinition'])) return `${who(e)} deleted cost and usage report ${paramStr(e, 'reportName') ?? '(unnamed)'}`;
-    if (isCall(e, 'bcm-data-exports', ['DeleteExport'])) return `${who(e)} deleted billing data export ${paramStr(e, 'exportArn') ?? '(unknown)'}`;
+    if (callEvenViaService(e, 'cur', ['DeleteReportDefinition'])) return `${who(e)} deleted cost and usage report ${paramStr(e, 'reportName') ?? '(unnamed)'}`;
+    if (callEvenViaService(e, 'bcm-data-exports', ['DeleteExport'])) return `${who(e)} deleted billing data export ${paramStr(e, 'exportArn') ?? '(unknown)'}`;
     return undefined;
   },
 });

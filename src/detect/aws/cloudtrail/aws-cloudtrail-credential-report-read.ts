@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-credential-report-read',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Compliance scanners read it daily; a person or workload that never did before is the interesting case.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html'],
   match(e) {
-    return isCall(e, 'iam', ['GetCredentialReport']) ? `${who(e)} downloaded the IAM credential report` : undefined;
+    return callEvenViaService(e, 'iam', ['GetCredentialReport']) ? `${who(e)} downloaded the IAM credential report` : undefined;
   },
 });

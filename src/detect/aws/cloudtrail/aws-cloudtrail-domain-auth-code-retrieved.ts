@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-domain-auth-code-retrieved',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'A planned move of the domain to another registrar.',
   references: ['https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RetrieveDomainAuthCode.html'],
   match(e) {
-    return isCall(e, 'route53domains', ['RetrieveDomainAuthCode']) ? `${who(e)} retrieved the transfer code of domain ${paramStr(e, 'domainName') ?? '(unknown)'}` : undefined;
+    return callEvenViaService(e, 'route53domains', ['RetrieveDomainAuthCode']) ? `${who(e)} retrieved the transfer code of domain ${paramStr(e, 'domainName') ?? '(unknown)'}` : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-domain-contact-updated',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Staff changes or a company address move.',
   references: ['https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContact.html'],
   match(e) {
-    return isCall(e, 'route53domains', ['UpdateDomainContact']) ? `${who(e)} changed the contacts of domain ${paramStr(e, 'domainName') ?? '(unknown)'}` : undefined;
+    return callEvenViaService(e, 'route53domains', ['UpdateDomainContact']) ? `${who(e)} changed the contacts of domain ${paramStr(e, 'domainName') ?? '(unknown)'}` : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-domain-transferred-to-another-account',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Consolidating domains into a central DNS account of the organization; check the receiving account is known.',
   references: ['https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomainToAnotherAwsAccount.html'],
   match(e, ctx) {
-    if (!isCall(e, 'route53domains', ['TransferDomainToAnotherAwsAccount'])) return undefined;
+    if (!callEvenViaService(e, 'route53domains', ['TransferDomainToAnotherAwsAccount'])) return undefined;
     const to = paramStr(e, 'accountId') ?? '(unknown)';
     return `${who(e)} offered domain ${paramStr(e, 'domainName') ?? '(unknown)'} to account ${to}${ctx.knownAccounts.has(to) ? ' (an organization account)' : ''}`;
   },

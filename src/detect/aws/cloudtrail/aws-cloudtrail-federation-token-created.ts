@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { adminGrant, parseJsonParam } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Custom identity brokers that issue federation tokens to their users; these call from a known server with a fixed user.',
   references: ['https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html'],
   match(e) {
-    if (!isCall(e, 'sts', ['GetFederationToken'])) return undefined;
+    if (!callEvenViaService(e, 'sts', ['GetFederationToken'])) return undefined;
     const grant = adminGrant(parseJsonParam(param(e, 'policy')));
     return `${who(e)} obtained a federation token${paramStr(e, 'name') ? ` named ${paramStr(e, 'name')}` : ''}${grant ? ` with a session policy that ${grant}` : ''}`;
   },

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-iam-authorization-details-dumped',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Security and compliance scanners and IAM analysis tools (Access Analyzer add-ons, this tool); allow-list their roles.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html'],
   match(e) {
-    return isCall(e, 'iam', ['GetAccountAuthorizationDetails']) ? `${who(e)} downloaded the account's IAM authorization details` : undefined;
+    return callEvenViaService(e, 'iam', ['GetAccountAuthorizationDetails']) ? `${who(e)} downloaded the account's IAM authorization details` : undefined;
   },
 });

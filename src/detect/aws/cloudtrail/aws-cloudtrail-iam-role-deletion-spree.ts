@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 10;
 const ROLES = 5;
@@ -15,7 +15,7 @@ export default defineDetection({
   description: `${ROLES} or more IAM roles deleted by one principal within ${WINDOW_MINUTES} minutes. Deleting the roles people and workloads use to get in (SSO, break-glass, deployment roles) locks the organization out and breaks applications.`,
   falsePositives: 'Infrastructure code tearing down a stack or an environment; check the caller is the pipeline and the roles belonged to that stack.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html'],
-  filter: (e) => isCall(e, 'iam', ['DeleteRole']),
+  filter: (e) => callEvenViaService(e, 'iam', ['DeleteRole']),
   groupBy: (e) => e.actor.id,
   distinct: (e) => paramStr(e, 'roleName'),
   threshold: ROLES,

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-iam-user-created',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Onboarding and service users created by infrastructure code; check it was created by the usual pipeline or administrator.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreateUser'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreateUser'])) return undefined;
     return `${who(e)} created IAM user ${paramStr(e, 'userName') ?? '(unnamed)'}`;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 10;
 const USERS = 5;
@@ -15,7 +15,7 @@ export default defineDetection({
   description: `${USERS} or more IAM users deleted by one principal within ${WINDOW_MINUTES} minutes: locking the owners out (often before ransom or destruction), or wiping traces.`,
   falsePositives: 'Off-boarding clean-ups and infrastructure code destroying a test environment; these come from the usual pipeline role.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html'],
-  filter: (e) => isCall(e, 'iam', ['DeleteUser']),
+  filter: (e) => callEvenViaService(e, 'iam', ['DeleteUser']),
   groupBy: (e) => e.actor.id,
   distinct: (e) => paramStr(e, 'userName'),
   threshold: USERS,

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, nameOf, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, nameOf, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-identity-center-account-assignment',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Normal access management; compare with the access-request tickets or the infrastructure code that owns assignments.',
   references: ['https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateAccountAssignment.html'],
   match(e) {
-    if (!isCall(e, 'sso', ['CreateAccountAssignment'])) return undefined;
+    if (!callEvenViaService(e, 'sso', ['CreateAccountAssignment'])) return undefined;
     const principal = `${(paramStr(e, 'principalType') ?? 'principal').toLowerCase()} ${paramStr(e, 'principalId') ?? '(unknown)'}`;
     return `${who(e)} gave ${principal} permission set ${nameOf(paramStr(e, 'permissionSetArn') ?? '(unknown)')} in account ${paramStr(e, 'targetId') ?? '(unknown)'}`;
   },

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, nameOf, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, nameOf, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { adminGrant, parseJsonParam, privilegedManagedPolicy } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Building the administrator permission set on purpose, normally from infrastructure code in the management or delegated admin account.',
   references: ['https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachManagedPolicyToPermissionSet.html', 'https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutInlinePolicyToPermissionSet.html'],
   match(e) {
-    if (!isCall(e, 'sso', ['AttachManagedPolicyToPermissionSet', 'PutInlinePolicyToPermissionSet'])) return undefined;
+    if (!callEvenViaService(e, 'sso', ['AttachManagedPolicyToPermissionSet', 'PutInlinePolicyToPermissionSet'])) return undefined;
     const set = nameOf(paramStr(e, 'permissionSetArn') ?? '(unnamed)');
     if (e.action === 'AttachManagedPolicyToPermissionSet') {
       const p = privilegedManagedPolicy(param(e, 'managedPolicyArn'));

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 10;
 const USERS = 5;
@@ -15,7 +15,7 @@ export default defineDetection({
   description: `The console passwords (login profiles) of ${USERS} or more IAM users deleted by one principal within ${WINDOW_MINUTES} minutes: those people can no longer sign in to respond.`,
   falsePositives: 'Moving people from IAM users to federated sign-in in bulk.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteLoginProfile.html'],
-  filter: (e) => isCall(e, 'iam', ['DeleteLoginProfile']),
+  filter: (e) => callEvenViaService(e, 'iam', ['DeleteLoginProfile']),
   groupBy: (e) => e.actor.id,
   distinct: (e) => paramStr(e, 'userName') ?? e.actor.name,
   threshold: USERS,

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, otherUser, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-login-profile-for-other-user',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Onboarding: an administrator setting the first password of a new colleague. Check the user is a person who needs console access and that the password must be reset at first sign-in.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreateLoginProfile'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreateLoginProfile'])) return undefined;
     const target = otherUser(e);
     return target ? `${who(e)} created a console password for IAM user ${target}` : undefined;
   },

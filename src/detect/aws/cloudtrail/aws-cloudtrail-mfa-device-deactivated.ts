@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deactivated',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'A user replacing a lost or new phone: a new device is normally enabled within minutes. Deactivation without re-enrolment is the suspicious case.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['DeactivateMFADevice'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['DeactivateMFADevice'])) return undefined;
     const serial = paramStr(e, 'serialNumber') ?? '';
     if (/:mfa\/root-account-mfa-device$/.test(serial) || (e.actor.type === 'Root' && !paramStr(e, 'userName'))) return undefined;
     const user = paramStr(e, 'userName') ?? e.actor.name;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-deleted',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Cleaning up devices of departed users or failed enrolments.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['DeleteVirtualMFADevice'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['DeleteVirtualMFADevice'])) return undefined;
     const serial = paramStr(e, 'serialNumber') ?? '(unknown)';
     if (/:mfa\/root-account-mfa-device$/.test(serial)) return undefined;
     return `${who(e)} deleted virtual MFA device ${serial}`;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-mfa-device-for-other-user',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Administrators enrolling hardware tokens for colleagues, or a service desk doing it in person; rare in most organizations.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['EnableMFADevice'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['EnableMFADevice'])) return undefined;
     const target = otherUser(e);
     return target ? `${who(e)} enrolled MFA device ${paramStr(e, 'serialNumber') ?? '(unknown)'} on IAM user ${target}` : undefined;
   },

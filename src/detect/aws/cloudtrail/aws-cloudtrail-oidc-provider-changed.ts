@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 const ACTIONS = ['CreateOpenIDConnectProvider', 'UpdateOpenIDConnectProviderThumbprint', 'AddClientIDToOpenIDConnectProvider'];
 
@@ -16,7 +16,7 @@ export default defineDetection({
   falsePositives: 'Setting up GitHub Actions, GitLab or EKS federation; thumbprint updates after the issuer changes its certificate chain.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html', 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html'],
   match(e) {
-    if (!isCall(e, 'iam', ACTIONS)) return undefined;
+    if (!callEvenViaService(e, 'iam', ACTIONS)) return undefined;
     if (e.action === 'CreateOpenIDConnectProvider') return `${who(e)} created OIDC provider ${paramStr(e, 'url') ?? '(unknown issuer)'}`;
     const arn = paramStr(e, 'openIDConnectProviderArn') ?? '(unknown provider)';
     return e.action === 'AddClientIDToOpenIDConnectProvider' ? `${who(e)} added client id ${paramStr(e, 'clientID') ?? '(unknown)'} to ${arn}` : `${who(e)} replaced the thumbprints of ${arn}`;

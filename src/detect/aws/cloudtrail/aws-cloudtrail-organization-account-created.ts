@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-organization-account-created',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Account vending (Control Tower, account factories); these come from a known role.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html'],
   match(e) {
-    if (!isCall(e, 'organizations', ['CreateAccount', 'CreateGovCloudAccount'])) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['CreateAccount', 'CreateGovCloudAccount'])) return undefined;
     // The account's email is personal data of the requester; the account name is enough to find it.
     return `${who(e)} created organization account ${paramStr(e, 'accountName') ?? '(unnamed)'}`;
   },

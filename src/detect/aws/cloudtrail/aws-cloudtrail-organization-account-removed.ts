@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-organization-account-removed',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Planned divestitures and account clean-up, normally with a change ticket.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_RemoveAccountFromOrganization.html'],
   match(e) {
-    return isCall(e, 'organizations', ['RemoveAccountFromOrganization']) ? `${who(e)} removed account ${paramStr(e, 'accountId') ?? '(unknown)'} from the organization` : undefined;
+    return callEvenViaService(e, 'organizations', ['RemoveAccountFromOrganization']) ? `${who(e)} removed account ${paramStr(e, 'accountId') ?? '(unknown)'} from the organization` : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-organization-delegated-admin-changed',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Setting up or moving a security tooling account, normally planned.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html'],
   match(e) {
-    if (!isCall(e, 'organizations', ['RegisterDelegatedAdministrator', 'DeregisterDelegatedAdministrator'])) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['RegisterDelegatedAdministrator', 'DeregisterDelegatedAdministrator'])) return undefined;
     const verb = e.action === 'RegisterDelegatedAdministrator' ? 'registered' : 'deregistered';
     return `${who(e)} ${verb} account ${paramStr(e, 'accountId') ?? '(unknown)'} as delegated administrator of ${paramStr(e, 'servicePrincipal') ?? 'a service'}`;
   },

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, who } from '../../kit/aws-a-events.js';
 
 /** A field of the logged handshake, whichever case the log used (`action` or `Action`). */
 function field(o: unknown, key: string): unknown {
@@ -21,7 +21,7 @@ export default defineDetection({
   falsePositives: 'Bringing a standalone account into the company organization, or a planned move between organizations; check the organization id in the message is the company\'s, and list the company\'s management account as known to keep it quiet.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html'],
   match(e, ctx) {
-    if (!isCall(e, 'organizations', ['AcceptHandshake'])) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['AcceptHandshake'])) return undefined;
     const h = field(e.response, 'handshake');
     const action = field(h, 'action');
     // Other handshakes (enabling all features) are the management account's business, not a move.

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-organization-left',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'A planned divestiture or a move to another organization, prepared with the management account\'s owners.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_LeaveOrganization.html'],
   match(e) {
-    return isCall(e, 'organizations', ['LeaveOrganization']) ? `${who(e)} made account ${e.account ?? '(unknown)'} leave its organization` : undefined;
+    return callEvenViaService(e, 'organizations', ['LeaveOrganization']) ? `${who(e)} made account ${e.account ?? '(unknown)'} leave its organization` : undefined;
   },
 });

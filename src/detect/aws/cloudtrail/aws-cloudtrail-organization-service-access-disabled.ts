@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-organization-service-access-disabled',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Retiring an organization integration on purpose; check which service it was.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisableAWSServiceAccess.html', 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_integrate_services_list.html'],
   match(e) {
-    return isCall(e, 'organizations', ['DisableAWSServiceAccess']) ? `${who(e)} disabled organization access for ${paramStr(e, 'servicePrincipal') ?? 'a service'}` : undefined;
+    return callEvenViaService(e, 'organizations', ['DisableAWSServiceAccess']) ? `${who(e)} disabled organization access for ${paramStr(e, 'servicePrincipal') ?? 'a service'}` : undefined;
   },
 });

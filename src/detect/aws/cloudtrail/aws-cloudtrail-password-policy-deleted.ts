@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-password-policy-deleted',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Accounts whose people sign in only through an identity provider; still, keeping a strict policy costs nothing.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountPasswordPolicy.html'],
   match(e) {
-    return isCall(e, 'iam', ['DeleteAccountPasswordPolicy']) ? `${who(e)} deleted the account password policy` : undefined;
+    return callEvenViaService(e, 'iam', ['DeleteAccountPasswordPolicy']) ? `${who(e)} deleted the account password policy` : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, who } from '../../kit/aws-a-events.js';
 
 /** CIS AWS Foundations: passwords of at least 14 characters, no reuse of the last 24. */
 const MIN_LENGTH = 14;
@@ -25,7 +25,7 @@ export default defineDetection({
   falsePositives: 'Organizations that follow a different standard on purpose; or whose people all sign in through an identity provider, where the IAM password policy matters little.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['UpdateAccountPasswordPolicy'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['UpdateAccountPasswordPolicy'])) return undefined;
     const length = num(param(e, 'minimumPasswordLength')) ?? DEFAULT_LENGTH;
     const reuse = num(param(e, 'passwordReusePrevention')) ?? 0;
     const gaps: string[] = [];

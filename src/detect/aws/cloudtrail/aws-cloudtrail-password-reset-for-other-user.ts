@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, otherUser, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, otherUser, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-password-reset-for-other-user',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Help-desk password resets by administrators; confirm the user asked for it and that a reset at next sign-in was required.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateLoginProfile.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['UpdateLoginProfile'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['UpdateLoginProfile'])) return undefined;
     const target = otherUser(e);
     return target ? `${who(e)} changed the console password of IAM user ${target}` : undefined;
   },

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-permissions-boundary-removed',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Moving a principal to a different boundary (a new one is usually put right after) or retiring the boundary scheme.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['DeleteUserPermissionsBoundary', 'DeleteRolePermissionsBoundary'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['DeleteUserPermissionsBoundary', 'DeleteRolePermissionsBoundary'])) return undefined;
     const target = e.action === 'DeleteUserPermissionsBoundary' ? `user ${paramStr(e, 'userName') ?? '(unnamed)'}` : `role ${paramStr(e, 'roleName') ?? '(unnamed)'}`;
     return `${who(e)} removed the permissions boundary of ${target}`;
   },

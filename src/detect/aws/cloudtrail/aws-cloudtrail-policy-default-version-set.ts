@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-policy-default-version-set',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Rolling back a faulty policy change; infrastructure code normally creates new versions rather than switching.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetDefaultPolicyVersion.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['SetDefaultPolicyVersion'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['SetDefaultPolicyVersion'])) return undefined;
     return `${who(e)} switched ${paramStr(e, 'policyArn') ?? 'a policy'} to version ${paramStr(e, 'versionId') ?? '(unknown)'}`;
   },
 });

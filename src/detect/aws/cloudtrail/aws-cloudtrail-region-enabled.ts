@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-region-enabled',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Expansion into a new region; check GuardDuty, Config and the trail cover it.',
   references: ['https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html'],
   match(e) {
-    return isCall(e, 'account', ['EnableRegion']) ? `${who(e)} enabled region ${paramStr(e, 'regionName') ?? '(unknown)'}${paramStr(e, 'accountId') ? ` for account ${paramStr(e, 'accountId')}` : ''}` : undefined;
+    return callEvenViaService(e, 'account', ['EnableRegion']) ? `${who(e)} enabled region ${paramStr(e, 'regionName') ?? '(unknown)'}${paramStr(e, 'accountId') ? ` for account ${paramStr(e, 'accountId')}` : ''}` : undefined;
   },
 });

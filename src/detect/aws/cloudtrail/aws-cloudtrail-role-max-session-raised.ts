@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 
 /** Sessions longer than the 1-hour default are worth a look; 12 hours is the maximum. */
 const DEFAULT_SECONDS = 3600;
@@ -17,7 +17,7 @@ export default defineDetection({
   falsePositives: 'Long batch jobs and people who work in one console session all day; usually set by infrastructure code when the role is made.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['UpdateRole', 'CreateRole'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['UpdateRole', 'CreateRole'])) return undefined;
     const raw = param(e, 'maxSessionDuration');
     const seconds = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
     if (!Number.isFinite(seconds) || seconds <= DEFAULT_SECONDS) return undefined;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, param, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, param, paramStr, who } from '../../kit/aws-a-events.js';
 import { parseJsonParam, trustedPrincipals } from '../../kit/aws-a-policy.js';
 
 export default defineDetection({
@@ -15,7 +15,7 @@ export default defineDetection({
   falsePositives: 'Vendor integrations (monitoring, backup, security tools) that are given a cross-account role; list the organization\'s accounts as known and check the vendor account id against the vendor\'s documentation.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html', 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html'],
   match(e, ctx) {
-    if (!isCall(e, 'iam', ['UpdateAssumeRolePolicy', 'CreateRole'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['UpdateAssumeRolePolicy', 'CreateRole'])) return undefined;
     const doc = parseJsonParam(param(e, e.action === 'CreateRole' ? 'assumeRolePolicyDocument' : 'policyDocument'));
     const external = [...trustedPrincipals(doc).accounts].filter((a) => a !== e.account && !ctx.knownAccounts.has(a));
     if (external.length === 0) return undefined;

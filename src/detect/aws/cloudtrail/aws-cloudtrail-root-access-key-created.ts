@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-root-access-key-created',
@@ -13,7 +13,7 @@ export default defineDetection({
   falsePositives: 'Practically none; AWS advises against root access keys. A legacy tool that only works with root keys is the rare exception, and should be replaced.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_add-key.html'],
   match(e) {
-    if (e.actor.type !== 'Root' || !isCall(e, 'iam', ['CreateAccessKey']) || paramStr(e, 'userName')) return undefined;
+    if (e.actor.type !== 'Root' || !callEvenViaService(e, 'iam', ['CreateAccessKey']) || paramStr(e, 'userName')) return undefined;
     return `root created an access key for itself${e.sourceIp ? ` from ${e.sourceIp}` : ''}`;
   },
 });

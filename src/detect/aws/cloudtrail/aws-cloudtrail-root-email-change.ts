@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-root-email-change',
@@ -15,8 +15,8 @@ export default defineDetection({
   references: ['https://docs.aws.amazon.com/accounts/latest/reference/API_StartPrimaryEmailUpdate.html', 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/logging-using-cloudtrail.html'],
   match(e) {
     // The billing console logs one event for a change of the account name, root email or root password.
-    if (isCall(e, 'billingconsole', ['SetAccountPreferences'])) return `${who(e)} changed the account name, root email or root password of account ${e.account ?? '(unknown)'} in the billing console`;
-    if (!isCall(e, 'account', ['StartPrimaryEmailUpdate', 'AcceptPrimaryEmailUpdate'])) return undefined;
+    if (callEvenViaService(e, 'billingconsole', ['SetAccountPreferences'])) return `${who(e)} changed the account name, root email or root password of account ${e.account ?? '(unknown)'} in the billing console`;
+    if (!callEvenViaService(e, 'account', ['StartPrimaryEmailUpdate', 'AcceptPrimaryEmailUpdate'])) return undefined;
     const step = e.action === 'StartPrimaryEmailUpdate' ? 'started' : 'accepted';
     // The new address is personal data and the log masks it; the account is what matters.
     return `${who(e)} ${step} a change of the root email of account ${paramStr(e, 'accountId') ?? e.account ?? '(unknown)'}`;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const MFA_ACTIONS = ['CreateVirtualMFADevice', 'EnableMFADevice', 'DeactivateMFADevice', 'DeleteVirtualMFADevice', 'ResyncMFADevice'];
 
@@ -16,7 +16,7 @@ export default defineDetection({
   falsePositives: 'The account owner replacing a lost or old MFA device; confirm with them.',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-virt-mfa-for-root.html'],
   match(e) {
-    if (!isCall(e, 'iam', MFA_ACTIONS)) return undefined;
+    if (!callEvenViaService(e, 'iam', MFA_ACTIONS)) return undefined;
     const serial = paramStr(e, 'serialNumber') ?? '';
     // Root manages its own device when it names no user; any caller naming the root device is also a root change.
     const rootDevice = /:mfa\/root-account-mfa-device$/.test(serial) || (e.actor.type === 'Root' && !paramStr(e, 'userName'));

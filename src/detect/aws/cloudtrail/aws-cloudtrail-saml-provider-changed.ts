@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-saml-provider-changed',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: "Setting up federation, and the identity provider's certificate rotation (usually yearly, announced by the IdP team).",
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreateSAMLProvider', 'UpdateSAMLProvider'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreateSAMLProvider', 'UpdateSAMLProvider'])) return undefined;
     const provider = paramStr(e, 'name') ?? paramStr(e, 'sAMLProviderArn') ?? '(unnamed)';
     return `${who(e)} ${e.action === 'CreateSAMLProvider' ? 'created SAML provider' : 'replaced the metadata of SAML provider'} ${provider}`;
   },

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-scp-deleted',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Clean-up of unused policies from infrastructure code.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeletePolicy.html'],
   match(e) {
-    return isCall(e, 'organizations', ['DeletePolicy']) ? `${who(e)} deleted organization policy ${paramStr(e, 'policyId') ?? '(unknown)'}` : undefined;
+    return callEvenViaService(e, 'organizations', ['DeletePolicy']) ? `${who(e)} deleted organization policy ${paramStr(e, 'policyId') ?? '(unknown)'}` : undefined;
   },
 });

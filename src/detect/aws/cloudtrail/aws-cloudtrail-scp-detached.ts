@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-scp-detached',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Reorganizing guardrails in the management account, normally from infrastructure code.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_DetachPolicy.html', 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html'],
   match(e) {
-    if (!isCall(e, 'organizations', ['DetachPolicy'])) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['DetachPolicy'])) return undefined;
     const policy = paramStr(e, 'policyId') ?? '(unknown)';
     if (policy === 'p-FullAWSAccess') return undefined;
     return `${who(e)} detached organization policy ${policy} from ${paramStr(e, 'targetId') ?? '(unknown target)'}`;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-scp-policy-type-disabled',
@@ -14,6 +14,6 @@ export default defineDetection({
   falsePositives: 'Rare: an organization giving up SCPs, or a test organization.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisablePolicyType.html'],
   match(e) {
-    return isCall(e, 'organizations', ['DisablePolicyType']) ? `${who(e)} disabled ${paramStr(e, 'policyType') ?? 'a policy type'} for ${paramStr(e, 'rootId') ?? 'the organization root'}` : undefined;
+    return callEvenViaService(e, 'organizations', ['DisablePolicyType']) ? `${who(e)} disabled ${paramStr(e, 'policyType') ?? 'a policy type'} for ${paramStr(e, 'rootId') ?? 'the organization root'}` : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-scp-updated',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Routine guardrail changes from infrastructure code in the management account; renames and description changes without content do not fire.',
   references: ['https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdatePolicy.html'],
   match(e) {
-    if (!isCall(e, 'organizations', ['UpdatePolicy']) || !paramStr(e, 'content')) return undefined;
+    if (!callEvenViaService(e, 'organizations', ['UpdatePolicy']) || !paramStr(e, 'content')) return undefined;
     return `${who(e)} replaced the content of organization policy ${paramStr(e, 'policyId') ?? '(unknown)'}`;
   },
 });

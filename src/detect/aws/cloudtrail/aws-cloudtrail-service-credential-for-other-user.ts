@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, otherUser, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-service-credential-for-other-user',
@@ -14,7 +14,7 @@ export default defineDetection({
   falsePositives: 'Administrators setting up Git access for a colleague. Check the user expected it.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceSpecificCredential.html', 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['CreateServiceSpecificCredential', 'UploadSSHPublicKey'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['CreateServiceSpecificCredential', 'UploadSSHPublicKey'])) return undefined;
     const target = otherUser(e);
     if (!target) return undefined;
     const what = e.action === 'UploadSSHPublicKey' ? 'an SSH public key' : `a ${paramStr(e, 'serviceName') ?? 'service-specific'} credential`;

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 export default defineDetection({
   id: 'aws-cloudtrail-session-token-without-mfa',
@@ -13,7 +13,7 @@ export default defineDetection({
   falsePositives: 'Old tools that call GetSessionToken by habit; they come from known hosts with a steady user agent.',
   references: ['https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html'],
   match(e) {
-    if (e.actor.type !== 'IAMUser' || !isCall(e, 'sts', ['GetSessionToken']) || paramStr(e, 'serialNumber')) return undefined;
+    if (e.actor.type !== 'IAMUser' || !callEvenViaService(e, 'sts', ['GetSessionToken']) || paramStr(e, 'serialNumber')) return undefined;
     return `${who(e)} obtained a session token without MFA`;
   },
 });

@@ -1,5 +1,5 @@
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr, who } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr, who } from '../../kit/aws-a-events.js';
 
 /** Group names that say "admins"; the event does not carry the group's policies, so the name is what there is. */
 const ADMIN_GROUP = /admin|administrator|poweruser|power-user|superuser|root|owner|full-?access|break-?glass/i;
@@ -17,7 +17,7 @@ export default defineDetection({
   falsePositives: 'Planned promotions; and groups named "admin" that are not (or admin groups with other names, which this misses). Check the group\'s attached policies.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html'],
   match(e) {
-    if (!isCall(e, 'iam', ['AddUserToGroup'])) return undefined;
+    if (!callEvenViaService(e, 'iam', ['AddUserToGroup'])) return undefined;
     const group = paramStr(e, 'groupName');
     if (!group || !ADMIN_GROUP.test(group)) return undefined;
     return `${who(e)} added IAM user ${paramStr(e, 'userName') ?? '(unnamed)'} to group ${group}`;

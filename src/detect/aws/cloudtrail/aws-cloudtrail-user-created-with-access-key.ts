@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../../model/audit/event.js';
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 60;
 const STEPS = ['CreateUser', 'CreateAccessKey'];
@@ -16,7 +16,7 @@ export default defineDetection({
   description: `A principal created an IAM user and, within ${WINDOW_MINUTES} minutes, an access key for it: long-lived programmatic access that survives the creator losing theirs.`,
   falsePositives: 'Service users created by hand or by a script for an integration; prefer roles, and check who received the key.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html'],
-  steps: [(e: AuditEvent) => isCall(e, 'iam', ['CreateUser']), (e: AuditEvent) => isCall(e, 'iam', ['CreateAccessKey'])],
+  steps: [(e: AuditEvent) => callEvenViaService(e, 'iam', ['CreateUser']), (e: AuditEvent) => callEvenViaService(e, 'iam', ['CreateAccessKey'])],
   groupBy: (e) => (e.service === 'iam' && STEPS.includes(e.action) && paramStr(e, 'userName') ? `${e.actor.id} -> ${paramStr(e, 'userName')}` : undefined),
   windowMs: WINDOW_MINUTES * 60_000,
   message: (key, events) => `${events[0]!.actor.name} created IAM user ${key.split(' -> ')[1]} and an access key for it`,

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../../model/audit/event.js';
 import { defineDetection } from '../../kit/detection.js';
-import { isCall, paramStr } from '../../kit/aws-a-events.js';
+import { callEvenViaService, paramStr } from '../../kit/aws-a-events.js';
 
 const WINDOW_MINUTES = 60;
 const STEPS = ['CreateUser', 'CreateLoginProfile'];
@@ -16,7 +16,7 @@ export default defineDetection({
   description: `A principal created an IAM user and, within ${WINDOW_MINUTES} minutes, a console password for it: a ready-to-use backdoor account unless it is a planned onboarding.`,
   falsePositives: 'Onboarding of a colleague who signs in with an IAM user; check the name against the joiner list and whether MFA follows.',
   references: ['https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html'],
-  steps: [(e: AuditEvent) => isCall(e, 'iam', ['CreateUser']), (e: AuditEvent) => isCall(e, 'iam', ['CreateLoginProfile'])],
+  steps: [(e: AuditEvent) => callEvenViaService(e, 'iam', ['CreateUser']), (e: AuditEvent) => callEvenViaService(e, 'iam', ['CreateLoginProfile'])],
   // One sequence per creator and new user, so two users created together are judged apart.
   groupBy: (e) => (e.service === 'iam' && STEPS.includes(e.action) && paramStr(e, 'userName') ? `${e.actor.id} -> ${paramStr(e, 'userName')}` : undefined),
   windowMs: WINDOW_MINUTES * 60_000,
