@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Resource, Severity } from '../model/core/index.js';
 import { isSeverity, severityRank } from '../model/core/index.js';
 import { UsageError, type InputError } from '../shared/errors.js';
-import { allRules, selectRules } from '../engine/registry.js';
+import { allRules, isSelected, selectRules } from '../engine/registry.js';
+import { graphFindingIds } from '../graph/findings.js';
 import type { Inventory } from '../engine/inventory.js';
 import { runRules } from '../engine/runner.js';
 import { applyMutes } from '../engine/suppressions.js';
@@ -30,7 +31,12 @@ export interface RuleFlags {
   readonly severity?: string;
   readonly failOn?: string;
   readonly softFail?: boolean;
+  /** `--no-graph` sets false: no identity graph, so no privesc or attack-path findings and no attack-path factor. */
+  readonly graph?: boolean;
 }
+
+/** Which of the graph's findings a scan keeps (`--rule` and friends apply to them too), or false for `--no-graph`. */
+export type GraphSelection = ((f: Pick<Finding, 'ruleId' | 'severity'>) => boolean) | false;
 
 /** Validates a severity flag value; undefined when the flag was not given. */
 export function parseSeverity(flag: string, s: string | undefined): Severity | undefined {
@@ -43,12 +49,18 @@ export function parseSeverity(flag: string, s: string | undefined): Severity | u
 /** Repeatable, comma-separated list flags → one flat list. */
 export const splitList = (xs: readonly string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
 
-/** The rules `--rule`, `--skip-rule` and `--severity` select, and the `--fail-on` threshold (validated up front). */
-export function rulesFromFlags(opts: RuleFlags): { rules: ReturnType<typeof allRules>; failOn: Severity } {
+/**
+ * The rules `--rule`, `--skip-rule` and `--severity` select, the same selection over the graph's findings, and the
+ * `--fail-on` threshold (validated up front).
+ */
+export function rulesFromFlags(opts: RuleFlags): { rules: ReturnType<typeof allRules>; failOn: Severity; graph: GraphSelection } {
   const minSeverity = parseSeverity('--severity', opts.severity);
   const failOn = parseSeverity('--fail-on', opts.failOn) ?? 'info';
-  const rules = selectRules(allRules(), { include: splitList(opts.rule), exclude: splitList(opts.skipRule), ...(minSeverity ? { minSeverity } : {}) });
-  return { rules, failOn };
+  const graphIds = graphFindingIds();
+  const selection = { include: splitList(opts.rule), exclude: splitList(opts.skipRule), ...(minSeverity ? { minSeverity } : {}), extraIds: graphIds.map((g) => g.id) };
+  const rules = selectRules(allRules(), selection);
+  const graph: GraphSelection = opts.graph === false ? false : (f) => isSelected({ id: f.ruleId, severity: f.severity, provider: 'aws' }, selection);
+  return { rules, failOn, graph };
 }
 
 /** The config file's mutes and overrides, or none. */
@@ -66,6 +78,8 @@ export function exitCodeFor(findings: readonly Finding[], failOn: Severity, soft
 export interface EvaluateInput {
   readonly inventory: Inventory;
   readonly rules: ReturnType<typeof allRules>;
+  /** The graph's findings to keep (default: all of them), or false to build no graph. */
+  readonly graph?: GraphSelection;
   readonly config: CloudwardenConfig;
   /** Inline mutes found in the sources (IaC comments). */
   readonly suppressions?: Parameters<typeof applyMutes>[2];
@@ -96,8 +110,9 @@ export async function evaluateAndReport(input: EvaluateInput): Promise<ScanRepor
 function evaluate(input: EvaluateInput): ScanReport {
   const { inventory, rules, progress } = input;
   const now = new Date();
-  progress.update('building the identity and attack-path graph', true);
-  const graph = graphContribution([...inventory.all()]);
+  const keepGraph = input.graph ?? (() => true);
+  if (keepGraph) progress.update('building the identity and attack-path graph', true);
+  const graph = keepGraph ? graphContribution([...inventory.all()]) : { findings: [] };
   const factors = graph.factor ? [...DEFAULT_FACTORS, graph.factor] : DEFAULT_FACTORS;
   const ruleFindings = runRules(inventory, rules, {
     now,
@@ -106,7 +121,8 @@ function evaluate(input: EvaluateInput): ScanReport {
     onResource: (done, total) => progress.update(`evaluating ${rules.length} rules: ${done}/${total} resources`),
   });
   progress.done();
-  const raw = [...ruleFindings, ...scoreFindings(graph.findings, inventory.context(now), factors)];
+  const graphFindings = keepGraph ? graph.findings.filter(keepGraph) : [];
+  const raw = [...ruleFindings, ...scoreFindings(graphFindings, inventory.context(now), factors)];
   const byUid = new Map<string, Resource>();
   for (const r of inventory.all()) byUid.set(r.uid, r);
   const muted = applyMutes(raw, byUid, input.suppressions ?? [], input.config, now);

@@ -16,6 +16,7 @@ export function addEvaluationOptions(cmd: Command): Command {
     .option('--rule <id|severity>', 'run only these rules (ids, prefixes ending in *, or severities; repeatable, comma-separated)', collect, [])
     .option('--skip-rule <id|severity>', 'skip these rules (same forms; repeatable)', collect, [])
     .option('--severity <level>', 'run only rules at or above this severity')
+    .option('--no-graph', 'skip the identity and attack-path graph: no aws-iam-privesc-* or aws-attack-path-* findings and no attack-path risk factor')
     .option('--fail-on <level>', 'exit 1 only for failing findings at or above this severity', 'info')
     .option('--format <format>', 'table, json, sarif, junit, csv (repeatable; several need --output-dir)', collect, [])
     .option('--output-file <file>', 'write the (single) format to this file')

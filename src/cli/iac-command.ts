@@ -37,7 +37,7 @@ function findConfig(paths: readonly string[]): string | undefined {
 export async function runIacCommand(paths: readonly string[], opts: IacCommandOptions): Promise<number> {
   const startedAt = new Date();
   const frameworks = parseFrameworks(opts.framework);
-  const { rules, failOn } = rulesFromFlags(opts);
+  const { rules, failOn, graph } = rulesFromFlags(opts);
   const config = await loadOptionalConfig(opts.config ?? findConfig(paths));
   for (const p of paths) if (!existsSync(p)) throw new UsageError(`path not found: ${p}`);
 
@@ -59,6 +59,7 @@ export async function runIacCommand(paths: readonly string[], opts: IacCommandOp
   const report = await evaluateAndReport({
     inventory: new Inventory(resources),
     rules,
+    graph,
     config,
     suppressions: scanned.results.flatMap((r) => r.suppressions),
     startedAt,

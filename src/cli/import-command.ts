@@ -23,13 +23,13 @@ export interface ImportCommandOptions extends OutputOptions, StoreOptions, RuleF
  */
 export async function runImportImageScanCommand(scanner: 'trivy' | 'grype', files: readonly string[], opts: ImportCommandOptions): Promise<number> {
   const startedAt = new Date();
-  const { rules, failOn } = rulesFromFlags(opts);
+  const { rules, failOn, graph } = rulesFromFlags(opts);
   const config = await loadOptionalConfig(opts.config ?? (existsSync('.cloudwarden.yaml') ? '.cloudwarden.yaml' : undefined));
   const progress = new Progress(process.stderr, opts.quiet);
   progress.update(`reading ${scanner} reports ${files.join(', ')}`, true);
   const imported = await (scanner === 'trivy' ? importTrivy(files) : importGrype(files));
   for (const n of imported.notes) process.stderr.write(`note: ${n}\n`);
-  const report = await recordAndEvaluate(imported, files, { rules, config, startedAt, progress, opts });
+  const report = await recordAndEvaluate(imported, files, { rules, graph, config, startedAt, progress, opts });
   if (imported.filesScanned.length === 0) {
     process.stderr.write(`error: none of the ${scanner} reports could be read (${files.join(', ')})\n`);
     return 2;
@@ -39,6 +39,7 @@ export async function runImportImageScanCommand(scanner: 'trivy' | 'grype', file
 
 interface EvaluationSetup {
   readonly rules: ReturnType<typeof rulesFromFlags>['rules'];
+  readonly graph: ReturnType<typeof rulesFromFlags>['graph'];
   readonly config: Awaited<ReturnType<typeof loadOptionalConfig>>;
   readonly startedAt: Date;
   readonly progress: Progress;
@@ -57,6 +58,7 @@ async function recordAndEvaluate(imported: InventoryImportResult, sources: reado
   return evaluateAndReport({
     inventory: new Inventory(imported.resources),
     rules: s.rules,
+    graph: s.graph,
     config: s.config,
     startedAt: s.startedAt,
     sources,
@@ -75,7 +77,7 @@ async function recordAndEvaluate(imported: InventoryImportResult, sources: reado
  */
 export async function runImportAwsConfigCommand(paths: readonly string[], opts: ImportCommandOptions): Promise<number> {
   const startedAt = new Date();
-  const { rules, failOn } = rulesFromFlags(opts);
+  const { rules, failOn, graph } = rulesFromFlags(opts);
   const config = await loadOptionalConfig(opts.config ?? (existsSync('.cloudwarden.yaml') ? '.cloudwarden.yaml' : undefined));
   for (const p of paths) if (!existsSync(p)) throw new UsageError(`path not found: ${p}`);
   const progress = new Progress(process.stderr, opts.quiet);
@@ -85,7 +87,7 @@ export async function runImportAwsConfigCommand(paths: readonly string[], opts: 
   if (unmapped.length > 0)
     process.stderr.write(`note: ${unmapped.reduce((n, [, c]) => n + c, 0)} configuration items of ${unmapped.length} resource types are not mapped yet (${unmapped.slice(0, 6).map(([t, c]) => `${t} ×${c}`).join(', ')}${unmapped.length > 6 ? ', …' : ''})\n`);
 
-  const report = await recordAndEvaluate(imported, paths, { rules, config, startedAt, progress, opts });
+  const report = await recordAndEvaluate(imported, paths, { rules, graph, config, startedAt, progress, opts });
   if (imported.filesScanned.length === 0) {
     process.stderr.write(`error: no AWS Config snapshot or history file could be read under ${paths.join(', ')}\n`);
     return 2;

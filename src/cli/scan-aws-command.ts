@@ -99,7 +99,7 @@ export async function runScanAwsCommand(o: ScanAwsCommandOptions): Promise<numbe
   const scanOptions = scanOptionsFromFlags(o);
   const formats = parseFormats(o.format);
   if (formats.length > 1 && !o.outputDir) throw new UsageError('several --format values need --output-dir');
-  const { rules, failOn } = rulesFromFlags(o);
+  const { rules, failOn, graph } = rulesFromFlags(o);
   const config = await loadOptionalConfig(o.config ?? (existsSync('.cloudwarden.yaml') ? '.cloudwarden.yaml' : undefined));
 
   const progress = new Progress(process.stderr, o.quiet);
@@ -146,6 +146,7 @@ export async function runScanAwsCommand(o: ScanAwsCommandOptions): Promise<numbe
   const report = await evaluateAndReport({
     inventory,
     rules,
+    graph,
     config,
     startedAt,
     sources,

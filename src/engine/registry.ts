@@ -21,26 +21,39 @@ export interface RuleSelection {
   readonly minSeverity?: Severity;
   /** Keep rules of these providers. */
   readonly providers?: readonly string[];
+  /** Ids that are no rule of the catalogue yet may be named (the identity graph's findings). */
+  readonly extraIds?: readonly string[];
 }
 
-function matches(rule: AnyRule, sel: string): boolean {
+/** What a selection judges: a rule, or the id and severity of a finding made outside the catalogue. */
+export interface Selectable {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly provider: string;
+}
+
+function matches(x: Selectable, sel: string): boolean {
   const s = sel.trim().toLowerCase();
-  if (isSeverity(s)) return rule.severity === s;
-  if (s.endsWith('*')) return rule.id.startsWith(s.slice(0, -1));
-  return rule.id === s;
+  if (isSeverity(s)) return x.severity === s;
+  if (s.endsWith('*')) return x.id.startsWith(s.slice(0, -1));
+  return x.id === s;
+}
+
+/** Whether `--rule` / `--skip-rule` / `--severity` (and a provider filter) keep this rule or finding id. */
+export function isSelected(x: Selectable, sel: RuleSelection): boolean {
+  return (
+    (!sel.include?.length || sel.include.some((s) => matches(x, s))) &&
+    !(sel.exclude ?? []).some((s) => matches(x, s)) &&
+    (!sel.minSeverity || severityRank(x.severity) >= severityRank(sel.minSeverity)) &&
+    (!sel.providers?.length || sel.providers.includes(x.provider))
+  );
 }
 
 /** Selects rules the way `--rule` / `--skip-rule` / `--severity` do; unknown ids are a usage error. */
 export function selectRules(rules: readonly AnyRule[], sel: RuleSelection): AnyRule[] {
   for (const s of [...(sel.include ?? []), ...(sel.exclude ?? [])]) {
     const t = s.trim().toLowerCase();
-    if (!isSeverity(t) && !t.endsWith('*') && !rules.some((r) => r.id === t)) throw new UsageError(`unknown rule id "${s}" (see: cloudwarden rules list)`);
+    if (!isSeverity(t) && !t.endsWith('*') && !rules.some((r) => r.id === t) && !sel.extraIds?.includes(t)) throw new UsageError(`unknown rule id "${s}" (see: cloudwarden rules list)`);
   }
-  return rules.filter(
-    (r) =>
-      (!sel.include?.length || sel.include.some((s) => matches(r, s))) &&
-      !(sel.exclude ?? []).some((s) => matches(r, s)) &&
-      (!sel.minSeverity || severityRank(r.severity) >= severityRank(sel.minSeverity)) &&
-      (!sel.providers?.length || sel.providers.includes(r.provider)),
-  );
+  return rules.filter((r) => isSelected(r, sel));
 }

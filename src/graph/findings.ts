@@ -6,12 +6,12 @@
  * Risk is left to the engine's scorer; `attackPathFactor` is the context factor that ranks every finding on
  * a resource of an attack path above the same finding elsewhere.
  */
-import type { Evidence, Resource } from '../model/core/index.js';
+import type { Evidence, Resource, Severity } from '../model/core/index.js';
 import type { Finding } from '../findings/finding.js';
 import { stableHash } from '../shared/hash.js';
 import type { ScanGraph } from './build.js';
-import { describePath, pathToAdmin, type AttackPath } from './paths.js';
-import { techniqueById } from './privesc/index.js';
+import { ATTACK_PATH_KINDS, describePath, pathToAdmin, type AttackPath } from './paths.js';
+import { TECHNIQUES, techniqueById } from './privesc/index.js';
 import type { PathStep } from './search.js';
 
 const REFERENCES = ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html'];
@@ -24,6 +24,17 @@ function findingOf(r: Resource, ruleId: string, f: Pick<Finding, 'title' | 'seve
   const file = r.origin.kind === 'iac' ? r.origin.file : '';
   const location = r.source.kind === 'iac' ? { location: { file: r.source.file, startLine: r.source.startLine, endLine: r.source.endLine } } : {};
   return { ruleId, ...f, resource, ...location, source: r.source, references: REFERENCES, frameworks: [], fingerprint: stableHash(ruleId, r.uid, file, discriminator) };
+}
+
+const PRIVESC_SEVERITY: Severity = 'high';
+const ATTACK_PATH_SEVERITY: Severity = 'critical';
+
+/** Every id the graph's findings can carry, with its severity: what `--rule`, `--skip-rule` and `--severity` select from. */
+export function graphFindingIds(): readonly { readonly id: string; readonly severity: Severity; readonly provider: 'aws' }[] {
+  return [
+    ...TECHNIQUES.map((t) => ({ id: `aws-iam-privesc-${t.id}`, severity: PRIVESC_SEVERITY, provider: 'aws' as const })),
+    ...ATTACK_PATH_KINDS.map((k) => ({ id: `aws-attack-path-${k}`, severity: ATTACK_PATH_SEVERITY, provider: 'aws' as const })),
+  ];
 }
 
 function stepEvidence(steps: readonly string[], r: Resource): Evidence[] {
@@ -53,7 +64,7 @@ export function privescFindings(sg: ScanGraph): Finding[] {
     const status = e.certainty === 'proven' ? 'fail' : 'unknown';
     out.push(findingOf(e.principal, `aws-iam-privesc-${t.id}`, {
       title: `Privilege escalation: ${t.title.charAt(0).toLowerCase()}${t.title.slice(1)}`,
-      severity: 'high',
+      severity: PRIVESC_SEVERITY,
       status,
       message: `${e.principal.name} can become ${gains} (${t.id})${status === 'unknown' ? '; what it yields is not in the scan' : ''}`,
       evidence: stepEvidence(e.steps, e.principal),
@@ -72,7 +83,7 @@ export function attackPathFindings(sg: ScanGraph, paths: readonly AttackPath[]):
     const toAdmin = p.kind === 'internet-to-admin';
     return [findingOf(entry, `aws-attack-path-${p.kind}`, {
       title: toAdmin ? 'Attack path from the internet to an account administrator' : 'Attack path from the internet to sensitive data',
-      severity: 'critical',
+      severity: ATTACK_PATH_SEVERITY,
       status: 'fail',
       message: `${p.entry.label} (${p.foothold.join('; ')}) leads to ${p.target.label}${p.sensitivity ? ` (${p.sensitivity})` : ''}: ${describePath(p.steps)}`,
       evidence: pathEvidence(p.steps, entry),

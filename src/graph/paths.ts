@@ -11,7 +11,8 @@ import type { GraphNode } from './model.js';
 import { ADMIN_PORTS } from './ports.js';
 import { DATA_WEIGHTS, IDENTITY_WEIGHTS, shortestPaths, type PathStep } from './search.js';
 
-export type AttackPathKind = 'internet-to-admin' | 'internet-to-sensitive-data';
+export const ATTACK_PATH_KINDS = ['internet-to-admin', 'internet-to-sensitive-data'] as const;
+export type AttackPathKind = (typeof ATTACK_PATH_KINDS)[number];
 
 export interface AttackPath {
   readonly kind: AttackPathKind;

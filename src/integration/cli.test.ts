@@ -10,6 +10,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { privescTerraform } from '../simcloud/world/privesc/terraform.js';
 
 const MAIN = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
 // Resolved here, not from the child's working directory (a temp folder with no node_modules).
@@ -17,7 +18,7 @@ const TSX = import.meta.resolve('tsx');
 let dir: string;
 
 function cli(args: string[], cwd = dir): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLOUDWARDEN_DB: join(dir, 'default.db') } });
+  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1', CLOUDWARDEN_DB: join(dir, 'default.db') } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -162,6 +163,23 @@ test('several formats go to --output-dir; --severity and --skip-rule select rule
   assert.ok(high.findings.every((f) => !f.ruleId.startsWith('aws-ec2-sg-ssh-open')), 'ssh rule is high, below critical');
   const skipped = JSON.parse(cli(['iac', 'proj', '--format', 'json', '--skip-rule', 'aws-ec2-sg-ssh-open', '--no-store']).stdout) as JsonReport;
   assert.ok(!skipped.findings.some((f) => f.ruleId === 'aws-ec2-sg-ssh-open'));
+});
+
+test('--no-graph builds no graph; --rule, --skip-rule and --severity select the graph\'s findings too', async () => {
+  await mkdir(join(dir, 'privesc'));
+  await writeFile(join(dir, 'privesc', 'iam.tf'), privescTerraform());
+  const graphIds = (...args: string[]) => {
+    const r = cli(['iac', 'privesc', '--format', 'json', '--no-store', '--soft-fail', ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.ruleId).filter((id) => id.startsWith('aws-iam-privesc-') || id.startsWith('aws-attack-path-'));
+  };
+  const all = graphIds();
+  assert.ok(all.length > 0, 'the privesc world has escalations the graph finds');
+  assert.deepEqual(graphIds('--no-graph'), []);
+  assert.deepEqual(graphIds('--skip-rule', 'aws-iam-privesc-*'), []);
+  assert.deepEqual([...new Set(graphIds('--rule', all[0]!))], [all[0]], 'an exact graph finding id is a valid --rule');
+  assert.deepEqual(graphIds('--rule', 'aws-s3-*'), [], 'a selection that names no graph id keeps none');
+  assert.deepEqual(graphIds('--severity', 'critical').filter((id) => id.startsWith('aws-iam-privesc-')), [], 'escalation findings are high');
 });
 
 test('a config file mutes with a reason; every run is recorded in the store with stable fingerprints', async () => {
