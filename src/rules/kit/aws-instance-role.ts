@@ -24,13 +24,21 @@ export function instanceRole(inst: Ec2Instance, ctx: RuleContext): InstanceRole 
   if (profile === null) return { kind: 'no-profile' };
   const role = ctx.referencing('aws.iam.role', 'instanceProfiles', profile)[0];
   if (role) return { kind: 'role', role, profile };
-  const roles = ctx.ofType('aws.iam.role');
-  if (roles.length === 0 && ctx.sourceKind !== 'iac') return { kind: 'iam-not-scanned', profile };
-  const unlisted = roles.filter((r) => (r.account ?? inst.account) === inst.account && !isKnown(r.properties.instanceProfiles)).length;
+  if (ctx.ofType('aws.iam.role').length === 0 && ctx.sourceKind !== 'iac') return { kind: 'iam-not-scanned', profile };
+  const unlisted = unlistedRoles(ctx).get(inst.account ?? '') ?? 0;
   return {
     kind: 'unknown',
     reason: unlisted > 0
       ? `no role in the scan lists instance profile ${profile}, and ${unlisted} role(s) of the account have no recorded instance profiles`
       : `no role in the scan lists instance profile ${profile} (its role is outside the scan, or the profile carries none)`,
   };
+}
+
+/** Roles whose instance profiles were not recorded, counted per account once per scan (not once per instance). */
+function unlistedRoles(ctx: RuleContext): ReadonlyMap<string, number> {
+  return ctx.memo('aws-instance-role:unlisted-roles', () => {
+    const counts = new Map<string, number>();
+    for (const r of ctx.ofType('aws.iam.role')) if (!isKnown(r.properties.instanceProfiles)) counts.set(r.account ?? '', (counts.get(r.account ?? '') ?? 0) + 1);
+    return counts;
+  });
 }
