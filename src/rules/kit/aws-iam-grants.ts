@@ -29,12 +29,12 @@ export const serviceWildcardPredicate: StatementPredicate = (st) => {
 };
 
 /** Whether the role is an administrator: an admin inline grant or an admin managed policy (fail = admin). */
-export function judgeRoleAdmin(role: IamRole, ctx: RuleContext): Outcome {
+export function judgeRoleAdmin(role: IamRole, ctx: RuleContext, passMessage = 'the role has no administrator grant'): Outcome {
   return all(
     [
       judgeInlinePolicies(role.properties.inlinePolicies, adminPredicate, ''),
       judgeAttachedForAdmin(role.properties.attachedPolicies, ctx),
     ],
-    'the role has no administrator grant',
+    passMessage,
   );
 }

@@ -1,5 +1,5 @@
 import { asList, type PolicyDocument, type PolicyStatement } from '../../model/aws/policy.js';
-import type { InlinePolicy, IamManagedPolicy, IamRole } from '../../model/aws/iam.js';
+import type { InlinePolicy, IamManagedPolicy } from '../../model/aws/iam.js';
 import { describeProvenance, isKnown, type Value } from '../../model/core/index.js';
 import { statementCoversAction, statementCoversAllResources } from './aws-policy.js';
 import { all, evidence, fail, pass, unknown } from './outcome.js';
@@ -89,11 +89,6 @@ export function judgeAttachedForAdmin(attached: Value<readonly string[]>, ctx: R
     return unknown(`attached policy ${ref} is not in the inventory, so its document cannot be judged`, ev);
   });
   return all(outs, 'No attached managed policy grants administrator access');
-}
-
-/** Judges a role for administrator access: its inline policies, then its attached managed policies. */
-export function judgeRoleForAdmin(role: IamRole, ctx: RuleContext, passMessage = `role ${role.name} grants no administrator access`): Outcome {
-  return all([judgeInlinePolicies(role.properties.inlinePolicies, adminPredicate, 'no inline admin grant'), judgeAttachedForAdmin(role.properties.attachedPolicies, ctx)], passMessage);
 }
 
 /**

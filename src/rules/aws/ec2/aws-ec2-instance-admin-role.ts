@@ -1,4 +1,5 @@
-import { defineRule, evidence, instanceRole, judgeRoleForAdmin, pass, unknown } from '../../kit/index.js';
+import { defineRule, evidence, instanceRole, pass, unknown } from '../../kit/index.js';
+import { judgeRoleAdmin } from '../../kit/aws-iam-grants.js';
 
 export default defineRule({
   id: 'aws-ec2-instance-admin-role',
@@ -41,7 +42,7 @@ export default defineRule({
       case 'unknown':
         return unknown(found.reason, ev);
       case 'role': {
-        const verdict = judgeRoleForAdmin(found.role, ctx, `role ${found.role.name} of instance profile ${found.profile.split('/').pop()} grants no administrator access`);
+        const verdict = judgeRoleAdmin(found.role, ctx, `role ${found.role.name} of instance profile ${found.profile.split('/').pop()} grants no administrator access`);
         return { ...verdict, message: verdict.status === 'fail' ? `runs as role ${found.role.name}: ${verdict.message}` : verdict.message, evidence: [ev, ...verdict.evidence] };
       }
     }

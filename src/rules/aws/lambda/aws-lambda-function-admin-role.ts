@@ -1,6 +1,7 @@
 import { isKnown } from '../../../model/core/index.js';
 import type { IamRole } from '../../../model/aws/iam.js';
-import { defineRule, evidence, judgeRoleForAdmin, unknown } from '../../kit/index.js';
+import { defineRule, evidence, unknown } from '../../kit/index.js';
+import { judgeRoleAdmin } from '../../kit/aws-iam-grants.js';
 
 export default defineRule({
   id: 'aws-lambda-function-admin-role',
@@ -37,7 +38,7 @@ Properties:
     if (!found && ctx.sourceKind !== 'iac' && ctx.ofType('aws.iam.role').length === 0) return undefined;
     if (found?.type !== 'aws.iam.role') return unknown(`the execution role ${ref.value} is not in the inventory, so its permissions cannot be judged`, ev);
     const role = found as IamRole;
-    const verdict = judgeRoleForAdmin(role, ctx, `the execution role ${role.name} grants no administrator access`);
+    const verdict = judgeRoleAdmin(role, ctx, `the execution role ${role.name} grants no administrator access`);
     return { ...verdict, message: verdict.status === 'fail' ? `execution role ${role.name}: ${verdict.message}` : verdict.message, evidence: [ev, ...verdict.evidence] };
   },
 });
