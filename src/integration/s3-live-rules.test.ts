@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
   'aws-s3-bucket-mfa-delete': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'fail', [BACKUPS]: 'fail' },
   // Judged only on log/backup buckets: acme-logs by its name (and as a log target), acme-backups by its name.
   'aws-s3-bucket-object-lock': { [LOGS]: 'pass', [BACKUPS]: 'fail' },
+  'aws-s3-bucket-lifecycle-configured': { [SITE]: 'fail', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'fail' },
   'aws-s3-bucket-log-lifecycle': { [LOGS]: 'pass', [BACKUPS]: 'fail' },
   'aws-s3-bucket-policy-wildcard-public': { [SITE]: 'pass', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-public-access-block': { [SITE]: 'fail', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'fail' },
@@ -62,6 +63,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
   'aws-s3-bucket-public-policy': { [SITE]: 'pass', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-public-write-acl': { [SITE]: 'pass', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'pass' },
   'aws-s3-bucket-tls-only': { [SITE]: 'fail', [DATA]: 'fail', [LOGS]: 'pass', [BACKUPS]: 'fail' },
+  'aws-s3-bucket-versioned-lifecycle': { [DATA]: 'fail', [LOGS]: 'pass' },
   'aws-s3-bucket-versioning': { [SITE]: 'fail', [DATA]: 'pass', [LOGS]: 'pass', [BACKUPS]: 'fail' },
 };
 

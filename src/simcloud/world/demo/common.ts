@@ -80,7 +80,8 @@ export function goodNetwork(prefix: string, cidr: string, account: string, regio
 /** Region-level security services switched on, as in a well-run account. */
 export function goodRegionalServices(account: string, region: string, kmsKeyId: string): Record<string, unknown> {
   return {
-    guardduty: { Detectors: [{ DetectorId: `gd${account.slice(0, 6)}${region.replace(/-/g, '')}`, Status: 'ENABLED' }] },
+    // Runtime monitoring is opt-in on AWS (simcloud's default leaves it off); a well-run account turns it on.
+    guardduty: { Detectors: [{ DetectorId: `gd${account.slice(0, 6)}${region.replace(/-/g, '')}`, Status: 'ENABLED', Features: [{ Name: 'RUNTIME_MONITORING', Status: 'ENABLED' }] }] },
     securityhub: {
       Hub: {},
       StandardsSubscriptions: [

@@ -28,7 +28,7 @@ export const monitoringPlants: PlantFamily = {
     setKey(world, PRODUCTION, 'us-east-1', 'securityhub', 'StandardsSubscriptions', [{ StandardsArn: CIS('us-east-1') }]);
     // The production detector in Ireland was created from an old template that opted out of the paid plans.
     const detector = findItem(world, PRODUCTION, 'eu-west-1', 'guardduty', 'Detectors', () => true);
-    detector['Features'] = ['S3_DATA_EVENTS', 'EKS_AUDIT_LOGS', 'EBS_MALWARE_PROTECTION'].map((Name) => ({ Name, Status: 'DISABLED' }));
+    detector['Features'] = ['S3_DATA_EVENTS', 'EKS_AUDIT_LOGS', 'EBS_MALWARE_PROTECTION', 'RUNTIME_MONITORING'].map((Name) => ({ Name, Status: 'DISABLED' }));
     // Nobody reads its findings: the bastion has been brute-forced since October (an archived and a low one
     // show what does not count).
     detector['Findings'] = [
@@ -59,6 +59,7 @@ export const monitoringPlants: PlantFamily = {
     ['aws-guardduty-s3-protection', PRODUCTION, 'eu-west-1'],
     ['aws-guardduty-eks-protection', PRODUCTION, 'eu-west-1'],
     ['aws-guardduty-malware-protection', PRODUCTION, 'eu-west-1'],
+    ['aws-guardduty-runtime-monitoring', PRODUCTION, 'eu-west-1'],
     ['aws-guardduty-high-findings-unresolved', PRODUCTION, 'eu-west-1'],
     ['aws-config-delivery-channel', DEVELOPMENT, 'eu-west-1'],
     ['aws-cloudtrail-insights', DEVELOPMENT, 'dev-trail'],
