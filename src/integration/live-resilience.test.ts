@@ -109,9 +109,12 @@ test('30% throttling and 5% server errors: the scan completes and no failing fin
 
   assertNothingSilentlyPasses(clean, faulty);
   // Every other gap was already there in the clean run (same call, same resource): faults add only transient ones.
+  // A connection reset counts as transient too: once throttling has drained the SDK's retry quota, a keep-alive
+  // socket the server closed at the moment the client reused it surfaces as a NetworkError gap (seen once in CI).
   const key = (g: { account: string; call: string; resourceId?: string }) => `${g.account}|${g.call}|${g.resourceId ?? ''}`;
   const baseline = new Set(clean.result.gaps.map(key));
-  assert.deepEqual(r.gaps.filter((g) => g.reason !== 'Throttled' && g.reason !== 'ServerError' && !baseline.has(key(g))), []);
+  const TRANSIENT = ['Throttled', 'ServerError', 'NetworkError'];
+  assert.deepEqual(r.gaps.filter((g) => !TRANSIENT.includes(g.reason) && !baseline.has(key(g))), []);
 });
 
 test('retries that run out are coverage gaps, and what they hid reads unknown, never pass', async () => {

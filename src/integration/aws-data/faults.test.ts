@@ -40,7 +40,7 @@ describe('data collectors under injected faults', () => {
     const base = await scan(clean, 1);
     assert.deepEqual(base.gaps, []);
     const failing = base.findings.filter((f) => f.status === 'fail');
-    assert.equal(failing.length, 35);
+    assert.equal(failing.length, 36);
     const { findings, gaps } = await scan(faulty, 2);
     const { requests, throttled, errors } = faulty.faults.stats;
     assert.ok(throttled + errors > 0, 'no faults were injected');
