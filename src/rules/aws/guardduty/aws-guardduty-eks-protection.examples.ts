@@ -1,29 +1,11 @@
 import { defineExamples } from '../../kit/index.js';
+import { guardDutyDetectorCfn, guardDutyPlanExamples } from '../../kit/aws-guardduty-examples.js';
 
-const detector = `resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-`;
-
-const feature = (status: string) => `${detector}
-resource "aws_guardduty_detector_feature" "plan" {
-  detector_id = aws_guardduty_detector.main.id
-  name        = "EKS_AUDIT_LOGS"
-  status      = ${status}
-}`;
-
-const cfn = (extra: string) => `Resources:
-  Detector:
-    Type: AWS::GuardDuty::Detector
-    Properties:
-      Enable: true
-${extra}
-`;
-
-export default defineExamples({
-  terraform: {
-    good: [detector, feature('"ENABLED"')],
-    bad: [feature('"DISABLED"'), `resource "aws_guardduty_detector" "main" {
+export default defineExamples(
+  guardDutyPlanExamples('EKS_AUDIT_LOGS', {
+    onByDefault: true,
+    legacyOff: {
+      terraform: `resource "aws_guardduty_detector" "main" {
   enable = true
   datasources {
     kubernetes {
@@ -32,11 +14,8 @@ export default defineExamples({
       }
     }
   }
-}`],
-    unknown: [`variable "status" {}\n${feature('var.status')}`],
-  },
-  cloudformation: {
-    good: [cfn(''), cfn('      Features:\n        - Name: EKS_AUDIT_LOGS\n          Status: ENABLED')],
-    bad: [cfn('      Features:\n        - Name: EKS_AUDIT_LOGS\n          Status: DISABLED'), cfn('      DataSources:\n        Kubernetes:\n          AuditLogs:\n            Enable: false')],
-  },
-});
+}`,
+      cloudformation: guardDutyDetectorCfn('      DataSources:\n        Kubernetes:\n          AuditLogs:\n            Enable: false'),
+    },
+  }),
+);

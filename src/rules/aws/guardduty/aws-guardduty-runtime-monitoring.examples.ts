@@ -1,28 +1,10 @@
 import { defineExamples } from '../../kit/index.js';
+import { GUARDDUTY_DETECTOR_TF, guardDutyDetectorCfn, guardDutyPlanExamples } from '../../kit/aws-guardduty-examples.js';
 
-const detector = `resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-`;
-
-const feature = (status: string) => `${detector}
-resource "aws_guardduty_detector_feature" "plan" {
-  detector_id = aws_guardduty_detector.main.id
-  name        = "RUNTIME_MONITORING"
-  status      = ${status}
-}`;
-
-const cfn = (extra: string) => `Resources:
-  Detector:
-    Type: AWS::GuardDuty::Detector
-    Properties:
-      Enable: true
-${extra}
-`;
-
-export default defineExamples({
-  terraform: {
-    good: [feature('"ENABLED"'), `${detector}
+// Opt-in: a detector that does not name the plan leaves it off. Agent management is extra, not required.
+export default defineExamples(
+  guardDutyPlanExamples('RUNTIME_MONITORING', { onByDefault: false }, {
+    terraform: [`${GUARDDUTY_DETECTOR_TF}
 resource "aws_guardduty_detector_feature" "runtime" {
   detector_id = aws_guardduty_detector.main.id
   name        = "RUNTIME_MONITORING"
@@ -32,15 +14,6 @@ resource "aws_guardduty_detector_feature" "runtime" {
     status = "ENABLED"
   }
 }`],
-    // A detector that does not name the plan: nothing in the configuration turns it on.
-    bad: [feature('"DISABLED"'), detector],
-    unknown: [`variable "status" {}\n${feature('var.status')}`],
-  },
-  cloudformation: {
-    good: [
-      cfn('      Features:\n        - Name: RUNTIME_MONITORING\n          Status: ENABLED'),
-      cfn('      Features:\n        - Name: RUNTIME_MONITORING\n          Status: ENABLED\n          AdditionalConfiguration:\n            - Name: ECS_FARGATE_AGENT_MANAGEMENT\n              Status: ENABLED'),
-    ],
-    bad: [cfn('      Features:\n        - Name: RUNTIME_MONITORING\n          Status: DISABLED'), cfn('')],
-  },
-});
+    cloudformation: [guardDutyDetectorCfn('      Features:\n        - Name: RUNTIME_MONITORING\n          Status: ENABLED\n          AdditionalConfiguration:\n            - Name: ECS_FARGATE_AGENT_MANAGEMENT\n              Status: ENABLED')],
+  }),
+);

@@ -1,40 +1,19 @@
 import { defineExamples } from '../../kit/index.js';
+import { guardDutyDetectorCfn, guardDutyPlanExamples } from '../../kit/aws-guardduty-examples.js';
 
-const detector = `resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-`;
-
-const feature = (status: string) => `${detector}
-resource "aws_guardduty_detector_feature" "plan" {
-  detector_id = aws_guardduty_detector.main.id
-  name        = "S3_DATA_EVENTS"
-  status      = ${status}
-}`;
-
-const cfn = (extra: string) => `Resources:
-  Detector:
-    Type: AWS::GuardDuty::Detector
-    Properties:
-      Enable: true
-${extra}
-`;
-
-export default defineExamples({
-  terraform: {
-    good: [detector, feature('"ENABLED"')],
-    bad: [feature('"DISABLED"'), `resource "aws_guardduty_detector" "main" {
+export default defineExamples(
+  guardDutyPlanExamples('S3_DATA_EVENTS', {
+    onByDefault: true,
+    legacyOff: {
+      terraform: `resource "aws_guardduty_detector" "main" {
   enable = true
   datasources {
     s3_logs {
       enable = false
     }
   }
-}`],
-    unknown: [`variable "status" {}\n${feature('var.status')}`],
-  },
-  cloudformation: {
-    good: [cfn(''), cfn('      Features:\n        - Name: S3_DATA_EVENTS\n          Status: ENABLED')],
-    bad: [cfn('      Features:\n        - Name: S3_DATA_EVENTS\n          Status: DISABLED'), cfn('      DataSources:\n        S3Logs:\n          Enable: false')],
-  },
-});
+}`,
+      cloudformation: guardDutyDetectorCfn('      DataSources:\n        S3Logs:\n          Enable: false'),
+    },
+  }),
+);
